@@ -1,0 +1,28 @@
+package uk.trustboard.api.channel;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+import uk.trustboard.api.graphql.Batches;
+import uk.trustboard.api.people.Person;
+import uk.trustboard.api.people.PersonRepository;
+
+@Controller
+class ChannelController {
+
+	private final PersonRepository people;
+
+	ChannelController(PersonRepository people) {
+		this.people = people;
+	}
+
+	@BatchMapping
+	Map<Channel, List<Person>> managers(List<Channel> channels) {
+		var ids = channels.stream().flatMap(channel -> channel.managerPersonIds().stream()).distinct().toList();
+		return Batches.referencedAll(channels, Channel::managerPersonIds, this.people.findAllById(ids), Person::id);
+	}
+
+}

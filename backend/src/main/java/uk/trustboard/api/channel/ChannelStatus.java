@@ -1,0 +1,5 @@
+package uk.trustboard.api.channel;
+
+public enum ChannelStatus {
+	ACTIVE, RETIRED
+}

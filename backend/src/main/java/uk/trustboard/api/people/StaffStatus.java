@@ -1,0 +1,5 @@
+package uk.trustboard.api.people;
+
+public enum StaffStatus {
+	ACTIVE, LEFT
+}

@@ -1,0 +1,4 @@
+package uk.trustboard.api.policy;
+
+public record PolicyRule(String key, String text, RuleAudience audience, RuleModality modality) {
+}

@@ -1,0 +1,33 @@
+package uk.trustboard.api.policy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+import uk.trustboard.api.graphql.Batches;
+
+@Controller
+class TrustPolicyController {
+
+	private final TrustPolicyVersionRepository versions;
+
+	TrustPolicyController(TrustPolicyVersionRepository versions) {
+		this.versions = versions;
+	}
+
+	@BatchMapping
+	Map<TrustPolicy, TrustPolicyVersion> currentVersion(List<TrustPolicy> policies) {
+		var published = policies.stream().filter(policy -> policy.currentVersionId() != null).toList();
+		var found = this.versions.findAllById(Batches.keys(published, TrustPolicy::currentVersionId));
+		return Batches.referenced(published, TrustPolicy::currentVersionId, found, TrustPolicyVersion::id);
+	}
+
+	@BatchMapping
+	Map<TrustPolicy, List<TrustPolicyVersion>> versions(List<TrustPolicy> policies) {
+		var found = this.versions.findByPolicyIds(Batches.keys(policies, TrustPolicy::id));
+		return Batches.children(policies, TrustPolicy::id, found, TrustPolicyVersion::policyId);
+	}
+
+}
