@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -28,7 +29,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMongoConfiguration.NoMongoUri.class)
-class EmbeddedMongoConfiguration {
+@EnableConfigurationProperties(EmbeddedMongoProperties.class)
+public class EmbeddedMongoConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 

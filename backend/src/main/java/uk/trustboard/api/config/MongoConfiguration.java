@@ -13,7 +13,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 @Configuration(proxyBeanMethods = false)
-class MongoConfiguration {
+public class MongoConfiguration {
 
 	/**
 	 * The driver's own java.time codecs store a LocalDate as UTC midnight. Spring Data's default

@@ -8,7 +8,7 @@ import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 
 @Configuration(proxyBeanMethods = false)
-class GraphQlConfiguration {
+public class GraphQlConfiguration {
 
 	/** Replaces Boot's JSON keyset cursors; see {@link KeysetCursorStrategy}. */
 	@Bean

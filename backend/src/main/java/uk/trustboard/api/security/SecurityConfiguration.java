@@ -1,11 +1,14 @@
 package uk.trustboard.api.security;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -14,11 +17,17 @@ import org.springframework.security.web.SecurityFilterChain;
  * nothing to protect and is off.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoder) throws Exception {
+		if (decoder.getIfAvailable() == null) {
+			throw new IllegalStateException("No token issuer is configured: set TRUSTBOARD_ISSUER_URI (or "
+					+ "spring.security.oauth2.resourceserver.jwt.issuer-uri) to your OpenID Connect issuer, "
+					+ "or use ./trustboard run for the local demo with its development issuer");
+		}
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.anyRequest()

@@ -1,0 +1,145 @@
+package uk.trustboard.api.seed;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import uk.trustboard.api.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The facts of the five policy documents, read back over HTTP with a real token. */
+class SeedDataIntegrationTests extends IntegrationTest {
+
+	private GraphQlTester.Response school(String id) {
+		return as("trust-executive").documentName("schoolFacts").variable("id", id).execute();
+	}
+
+	@Test
+	void trustPolicyCarriesItsAuthorApprovalAndEverySection() {
+		var response = as("trust-executive").documentName("trustFacts").variable("id", "asset-education").execute();
+		response.path("trust.name").entity(String.class).isEqualTo("ASSET Education");
+		response.path("trust.policies[0].title").entity(String.class).isEqualTo("Social Media Policy");
+		response.path("trust.policies[0].reviewCycleMonths").entity(Integer.class).isEqualTo(12);
+		var version = "trust.policies[0].currentVersion";
+		response.path(version + ".label").entity(String.class).isEqualTo("V1.0");
+		response.path(version + ".policyType").entity(String.class).isEqualTo("Trust Policy");
+		response.path(version + ".author").entity(String.class).isEqualTo("Rebecca Leek");
+		response.path(version + ".approvalLevel").entity(String.class).isEqualTo("Executive");
+		response.path(version + ".approvedOn.date").entity(LocalDate.class).isEqualTo(LocalDate.of(2019, 1, 28));
+		response.path(version + ".approvedOn.precision").entity(String.class).isEqualTo("DAY");
+		response.path(version + ".approvedOn.text").entity(String.class).isEqualTo("28 January 2019");
+		response.path(version + ".sections[*].key")
+			.entityList(String.class)
+			.containsExactly("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6");
+		response.path(version + ".sections[5].heading").entity(String.class).isEqualTo("Guidance for staff");
+		response.path(version + ".sections[5].rules").entityList(Map.class).hasSize(9);
+		response.path(version + ".sections[5].rules[0].text")
+			.entity(String.class)
+			.isEqualTo("Staff must never add pupils as 'friends' into their personal accounts (including past "
+					+ "pupils under the age of 18)");
+		response.path(version + ".sections[5].rules[0].audience").entity(String.class).isEqualTo("STAFF");
+		response.path(version + ".sections[5].rules[0].modality").entity(String.class).isEqualTo("MUST_NOT");
+		response.path("trust.schools.edges[*].node.name")
+			.entityList(String.class)
+			.containsExactly("Cop Lane C.E. Primary School", "Lunsford Primary School", "Monkhouse Primary School",
+					"Our Lady and St Rose of Lima Primary School");
+	}
+
+	@Test
+	void lunsfordNamesItsDslGovernorDatesAndXHandle() {
+		var response = school("lunsford-primary");
+		response.path("school.name").entity(String.class).isEqualTo("Lunsford Primary School");
+		response.path("school.localAuthority").entity(String.class).isEqualTo("Kent County Council");
+		response.path("school.trust.name").entity(String.class).isEqualTo("ASSET Education");
+		response.path("school.people.dsl.person.name").entity(String.class).isEqualTo("Elizabeth Lomax");
+		response.path("school.people.dsl.title").entity(String.class).isEqualTo("DHT");
+		response.path("school.people.dsl.current").entity(Boolean.class).isEqualTo(true);
+		response.path("school.people.dsl.person.fictional").entity(Boolean.class).isEqualTo(false);
+		response.path("school.people.leadGovernor.person.name").entity(String.class).isEqualTo("Jacky Sharpe");
+		response.path("school.people.leadGovernor.person.staffType").entity(String.class).isEqualTo("GOVERNOR");
+		response.path("school.people.headteacher").valueIsNull();
+		response.path("school.channels[*].platform").entityList(String.class).containsExactly("X");
+		response.path("school.channels[0].handle").entity(String.class).isEqualTo("@lunsfordprimary");
+		var variant = "school.variants[0]";
+		response.path(variant + ".title").entity(String.class).isEqualTo("Social Media Policy");
+		response.path(variant + ".writtenOn.text").entity(String.class).isEqualTo("September 2024");
+		response.path(variant + ".writtenOn.precision").entity(String.class).isEqualTo("MONTH");
+		response.path(variant + ".ratifiedBy").entity(String.class).isEqualTo("Governing Body");
+		response.path(variant + ".ratifiedOn.text").entity(String.class).isEqualTo("October 2024");
+		response.path(variant + ".nextReviewDue.date").entity(LocalDate.class).isEqualTo(LocalDate.of(2025, 9, 1));
+		response.path(variant + ".nextReviewDue.text").entity(String.class).isEqualTo("September 2025");
+		response.path(variant + ".baseVersion.label").entity(String.class).isEqualTo("V1.0");
+		response.path(variant + ".sections[*].key")
+			.entityList(String.class)
+			.contains("1", "2", "3", "4", "4.1", "4.2", "5", "6", "7", "8");
+	}
+
+	@Test
+	void copLaneHasExactlyFacebookAndXManagedByIAshmore() {
+		var response = school("cop-lane-ce-primary");
+		response.path("school.name").entity(String.class).isEqualTo("Cop Lane C.E. Primary School");
+		response.path("school.vision")
+			.entity(String.class)
+			.satisfies(vision -> assertThat(vision).startsWith("A welcoming Christian community"));
+		response.path("school.channels[*].platform").entityList(String.class).containsExactly("FACEBOOK", "X");
+		for (int i = 0; i < 2; i++) {
+			var channel = "school.channels[" + i + "]";
+			response.path(channel + ".managers[*].name").entityList(String.class).containsExactly("I. Ashmore");
+			response.path(channel + ".managers[0].honorific").entity(String.class).isEqualTo("Mr");
+			response.path(channel + ".willPost")
+				.entityList(String.class)
+				.contains("Job vacancies or requests for volunteers");
+			response.path(channel + ".willNotPost").entityList(String.class).contains("Political statements");
+			response.path(channel + ".moderationRules").entityList(String.class).satisfies(rules -> assertThat(rules).isNotEmpty());
+		}
+		response.path("school.people.dsl").valueIsNull();
+		var variant = "school.variants[0]";
+		response.path(variant + ".title").entity(String.class).isEqualTo("Network and Social Media Policy");
+		response.path(variant + ".reviewedBy").entity(String.class).isEqualTo("Mr I. Ashmore");
+		response.path(variant + ".reviewedOn.text").entity(String.class).isEqualTo("September 2024");
+		response.path(variant + ".nextReviewDue.text").entity(String.class).isEqualTo("September 2025");
+	}
+
+	@Test
+	void monkhouseKeepsItsNumberedParagraphsAndAnnualGovernorReview() {
+		var response = school("monkhouse-primary");
+		response.path("school.name").entity(String.class).isEqualTo("Monkhouse Primary School");
+		response.path("school.staffEmailDomain").entity(String.class).isEqualTo("monkhouseprimary.co.uk");
+		response.path("school.channels").entityList(Map.class).hasSize(0);
+		response.path("school.people.dsl").valueIsNull();
+		var variant = "school.variants[0]";
+		response.path(variant + ".title").entity(String.class).isEqualTo("Social Networking Policy");
+		response.path(variant + ".writtenOn.text").entity(String.class).isEqualTo("September 2024");
+		response.path(variant + ".reviewedBy").entity(String.class).isEqualTo("Governing Body");
+		response.path(variant + ".reviewCycleMonths").entity(Integer.class).isEqualTo(12);
+		response.path(variant + ".nextReviewDue").valueIsNull();
+		response.path(variant + ".sections[*].body").entityList(String.class).satisfies(bodies -> {
+			String text = String.join("\n", bodies);
+			for (String paragraph : List.of("101 ", "102 ", "103 ", "201 ", "301 ", "501 ", "601 ")) {
+				assertThat(text).contains("\n" + paragraph);
+			}
+		});
+	}
+
+	@Test
+	void ourLadyAndStRoseOfLimaStatesNoReviewDateAndNamesNoDsl() {
+		var response = school("our-lady-and-st-rose-of-lima-primary");
+		response.path("school.name").entity(String.class).isEqualTo("Our Lady and St Rose of Lima Primary School");
+		response.path("school.people.dsl").valueIsNull();
+		response.path("school.people.leadGovernor").valueIsNull();
+		response.path("school.people.history").entityList(Map.class).hasSize(0);
+		var variant = "school.variants[0]";
+		response.path(variant + ".writtenBy").entity(String.class).isEqualTo("the Online safety Group");
+		response.path(variant + ".nextReviewDue").valueIsNull();
+		response.path(variant + ".reviewCycleMonths").valueIsNull();
+		response.path(variant + ".sections[0].body")
+			.entity(String.class)
+			.satisfies(body -> assertThat(body).contains("following the 360 Safe audit"));
+	}
+
+}

@@ -1,0 +1,69 @@
+package uk.trustboard.api.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * End-to-end tests: the whole application on a random port with an in-memory embedded MongoDB
+ * loaded from seed-data/, called over HTTP with real tokens from {@link TestIssuer}. Every
+ * subclass shares one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(IntegrationTest.Counting.class)
+public abstract class IntegrationTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MongoCommandCounter mongoCommands;
+
+	@DynamicPropertySource
+	static void issuer(DynamicPropertyRegistry registry) {
+		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestIssuer.get().issuer());
+	}
+
+	/** A GraphQL client signed in as one of the demo logins, e.g. {@code lunsford-head}. */
+	protected HttpGraphQlTester as(String clientId) {
+		return anonymous().mutate().header("Authorization", "Bearer " + TestIssuer.token(clientId)).build();
+	}
+
+	protected HttpGraphQlTester anonymous() {
+		return HttpGraphQlTester.create(http().baseUrl(url("/graphql")).build());
+	}
+
+	protected WebTestClient.Builder http() {
+		return WebTestClient.bindToServer();
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Counting {
+
+		@Bean
+		MongoCommandCounter mongoCommandCounter() {
+			return new MongoCommandCounter();
+		}
+
+		@Bean
+		MongoClientSettingsBuilderCustomizer countMongoCommands(MongoCommandCounter counter) {
+			return settings -> settings.addCommandListener(counter);
+		}
+
+	}
+
+}

@@ -1,0 +1,80 @@
+package uk.trustboard.api.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.trustboard.devissuer.DevIssuer;
+
+/**
+ * One development issuer for the whole test JVM: the same Spring Authorization Server the local
+ * run uses, so tests get real signed tokens through a real client-credentials flow.
+ */
+public final class TestIssuer {
+
+	private static final String SECRET_PREFIX = "test";
+
+	private static final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+	private static DevIssuer issuer;
+
+	private TestIssuer() {
+	}
+
+	public static synchronized DevIssuer get() {
+		if (issuer == null) {
+			issuer = DevIssuer.start(freePort(), SECRET_PREFIX);
+			Runtime.getRuntime().addShutdownHook(new Thread(issuer::stop));
+		}
+		return issuer;
+	}
+
+	/** An access token for a demo client, fetched once and reused (they last an hour). */
+	public static String token(String clientId) {
+		return tokens.computeIfAbsent(clientId, TestIssuer::fetchToken);
+	}
+
+	private static String fetchToken(String clientId) {
+		DevIssuer issuer = get();
+		String basic = Base64.getEncoder()
+			.encodeToString((clientId + ":" + issuer.secretOf(clientId)).getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
+			.header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+			.build();
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("Token request for " + clientId + " failed: " + response.body());
+			}
+			return JsonMapper.shared().readTree(response.body()).get("access_token").asString();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
