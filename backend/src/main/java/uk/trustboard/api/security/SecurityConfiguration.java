@@ -1,6 +1,7 @@
 package uk.trustboard.api.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,16 +23,17 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoder) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoder,
+			@Value("${spring.graphql.graphiql.enabled:false}") boolean graphiql) throws Exception {
 		if (decoder.getIfAvailable() == null) {
 			throw new IllegalStateException("No token issuer is configured: set TRUSTBOARD_ISSUER_URI (or "
 					+ "spring.security.oauth2.resourceserver.jwt.issuer-uri) to your OpenID Connect issuer, "
 					+ "or use ./trustboard run for the local demo with its development issuer");
 		}
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
+		// the GraphiQL page itself (local profile only) holds no data; its queries still need a token
+		String[] open = graphiql ? new String[] { "/actuator/health", "/actuator/health/**", "/graphiql", "/graphiql/**" }
+				: new String[] { "/actuator/health", "/actuator/health/**" };
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll().anyRequest().authenticated())
 			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());

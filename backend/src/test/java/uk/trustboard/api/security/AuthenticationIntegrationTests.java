@@ -62,4 +62,15 @@ class AuthenticationIntegrationTests extends IntegrationTest {
 			.value(body -> assertThat(body).contains("\"status\":\"UP\""));
 	}
 
+	@Test
+	void graphiqlIsNotServedOutsideTheLocalProfile() {
+		http().build()
+			.get()
+			.uri(url("/graphiql"))
+			.header("Authorization", "Bearer " + uk.trustboard.api.support.TestIssuer.token("trust-executive"))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
 }
