@@ -1,11 +1,19 @@
 package uk.trustboard.devissuer;
 
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.jwk.RSAKey;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,6 +48,14 @@ public final class DevIssuer {
 	 * client id (predictable, for scripts); when blank, every client gets a random secret
 	 */
 	public static DevIssuer start(int port, String secretPrefix) {
+		return start(port, secretPrefix, newSigningKey());
+	}
+
+	/**
+	 * Starts the issuer with a given signing key, so that tests can also sign tokens the issuer
+	 * would never issue (expired, for another audience...) and check that they are refused.
+	 */
+	public static DevIssuer start(int port, String secretPrefix, RSAKey signingKey) {
 		Map<String, String> secrets = new LinkedHashMap<>();
 		DemoClient.ALL.forEach(client -> secrets.put(client.clientId(),
 				(secretPrefix != null && !secretPrefix.isBlank()) ? secretPrefix + "-" + client.clientId()
@@ -51,6 +67,7 @@ public final class DevIssuer {
 		secrets.forEach((id, secret) -> properties.add("trustboard.dev-issuer.secrets." + id + "=" + secret));
 		var context = new SpringApplicationBuilder(DevIssuerApplication.class).main(DevIssuerApplication.class)
 			.properties(properties.toArray(String[]::new))
+			.initializers(ctx -> ctx.getBeanFactory().registerSingleton("signingKey", signingKey))
 			.run();
 		return new DevIssuer(context, issuer, Map.copyOf(secrets));
 	}
@@ -70,6 +87,21 @@ public final class DevIssuer {
 
 	public void stop() {
 		this.context.close();
+	}
+
+	/** A fresh key on every start: tokens from an earlier run stop working, as they should. */
+	public static RSAKey newSigningKey() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			KeyPair pair = generator.generateKeyPair();
+			return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+				.keyID(UUID.randomUUID().toString())
+				.build();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String randomSecret() {

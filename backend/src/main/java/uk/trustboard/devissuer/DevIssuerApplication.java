@@ -1,14 +1,8 @@
 package uk.trustboard.devissuer;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -84,6 +78,7 @@ class DevIssuerApplication {
 		return context -> {
 			DemoClient client = byId.get(context.getRegisteredClient().getClientId());
 			context.getClaims().audience(List.of(DevIssuer.AUDIENCE));
+			context.getClaims().claim("client_id", client.clientId());
 			context.getClaims().claim("roles", client.roles());
 			context.getClaims().claim("trust_id", client.trustId());
 			context.getClaims().claim("school_ids", client.schoolIds());
@@ -104,16 +99,9 @@ class DevIssuerApplication {
 		return AuthorizationServerSettings.builder().issuer(issuer).build();
 	}
 
-	/** A fresh key on every start: tokens from an earlier run stop working, as they should. */
 	@Bean
-	JWKSource<SecurityContext> jwkSource() throws NoSuchAlgorithmException {
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-		generator.initialize(2048);
-		KeyPair pair = generator.generateKeyPair();
-		RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-			.keyID(UUID.randomUUID().toString())
-			.build();
-		return new ImmutableJWKSet<>(new JWKSet(key));
+	JWKSource<SecurityContext> jwkSource(RSAKey signingKey) {
+		return new ImmutableJWKSet<>(new JWKSet(signingKey));
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import uk.trustboard.api.graphql.Batches;
 import uk.trustboard.api.people.Person;
 import uk.trustboard.api.people.PersonRepository;
+import uk.trustboard.api.security.Callers;
 
 @Controller
 class ChannelController {
@@ -22,7 +23,8 @@ class ChannelController {
 	@BatchMapping
 	Map<Channel, List<Person>> managers(List<Channel> channels) {
 		var ids = channels.stream().flatMap(channel -> channel.managerPersonIds().stream()).distinct().toList();
-		return Batches.referencedAll(channels, Channel::managerPersonIds, this.people.findAllById(ids), Person::id);
+		return Batches.referencedAll(channels, Channel::managerPersonIds, this.people.findAllById(ids, Callers.scope()),
+				Person::id);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.security.TenantScope;
 
 @Repository
 public class ChannelRepository implements MongoIndexes {
@@ -22,8 +23,8 @@ public class ChannelRepository implements MongoIndexes {
 		this.mongo = mongo;
 	}
 
-	public List<Channel> findBySchoolIds(Collection<String> schoolIds) {
-		var query = Query.query(Criteria.where("schoolId").in(schoolIds)).with(Sort.by("platform", "id"));
+	public List<Channel> findBySchoolIds(Collection<String> schoolIds, TenantScope scope) {
+		var query = scope.schoolQuery("schoolId", Criteria.where("schoolId").in(schoolIds)).with(Sort.by("platform", "id"));
 		return this.mongo.find(query, Channel.class);
 	}
 

@@ -3,6 +3,7 @@ package uk.trustboard.api.graphql;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -68,6 +69,7 @@ class KeysetCursorStrategy implements CursorStrategy<ScrollPosition> {
 			case Integer number -> "i:" + number;
 			case Long number -> "l:" + number;
 			case LocalDate date -> "d:" + date;
+			case Instant instant -> "t:" + instant;
 			case null -> throw new IllegalArgumentException("Keyset values must not be null");
 			default -> throw new IllegalArgumentException("Unsupported keyset value type " + value.getClass());
 		};
@@ -84,6 +86,7 @@ class KeysetCursorStrategy implements CursorStrategy<ScrollPosition> {
 				case 'i' -> Integer.parseInt(value);
 				case 'l' -> Long.parseLong(value);
 				case 'd' -> LocalDate.parse(value);
+				case 't' -> Instant.parse(value);
 				default -> throw new InvalidCursorException("unknown value type");
 			};
 		}

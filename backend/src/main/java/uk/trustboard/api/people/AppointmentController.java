@@ -7,6 +7,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
 import uk.trustboard.api.graphql.Batches;
+import uk.trustboard.api.security.Callers;
 
 @Controller
 class AppointmentController {
@@ -19,7 +20,7 @@ class AppointmentController {
 
 	@BatchMapping
 	Map<Appointment, Person> person(List<Appointment> appointments) {
-		var found = this.people.findAllById(Batches.keys(appointments, Appointment::personId));
+		var found = this.people.findAllById(Batches.keys(appointments, Appointment::personId), Callers.scope());
 		return Batches.referenced(appointments, Appointment::personId, found, Person::id);
 	}
 

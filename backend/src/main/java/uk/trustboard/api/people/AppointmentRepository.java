@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.security.TenantScope;
 
 @Repository
 public class AppointmentRepository implements MongoIndexes {
@@ -23,8 +24,8 @@ public class AppointmentRepository implements MongoIndexes {
 	}
 
 	/** Current and past appointments of these schools, for one batched load. */
-	public List<Appointment> findBySchoolIds(Collection<String> schoolIds) {
-		return this.mongo.find(Query.query(Criteria.where("schoolId").in(schoolIds)), Appointment.class);
+	public List<Appointment> findBySchoolIds(Collection<String> schoolIds, TenantScope scope) {
+		return this.mongo.find(scope.schoolQuery("schoolId", Criteria.where("schoolId").in(schoolIds)), Appointment.class);
 	}
 
 	@Override

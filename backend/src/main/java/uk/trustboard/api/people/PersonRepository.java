@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.security.TenantScope;
 
 @Repository
 public class PersonRepository implements MongoIndexes {
@@ -22,8 +23,8 @@ public class PersonRepository implements MongoIndexes {
 		this.mongo = mongo;
 	}
 
-	public List<Person> findAllById(Collection<String> ids) {
-		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Person.class);
+	public List<Person> findAllById(Collection<String> ids, TenantScope scope) {
+		return this.mongo.find(scope.schoolQuery("schoolIds", Criteria.where("_id").in(ids)), Person.class);
 	}
 
 	@Override

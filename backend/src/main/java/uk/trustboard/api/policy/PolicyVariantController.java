@@ -7,6 +7,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
 import uk.trustboard.api.graphql.Batches;
+import uk.trustboard.api.security.Callers;
 import uk.trustboard.api.school.School;
 import uk.trustboard.api.school.SchoolRepository;
 
@@ -28,19 +29,19 @@ class PolicyVariantController {
 
 	@BatchMapping
 	Map<PolicyVariant, School> school(List<PolicyVariant> variants) {
-		var found = this.schools.findAllById(Batches.keys(variants, PolicyVariant::schoolId));
+		var found = this.schools.findAllById(Batches.keys(variants, PolicyVariant::schoolId), Callers.scope());
 		return Batches.referenced(variants, PolicyVariant::schoolId, found, School::id);
 	}
 
 	@BatchMapping
 	Map<PolicyVariant, TrustPolicy> basePolicy(List<PolicyVariant> variants) {
-		var found = this.policies.findAllById(Batches.keys(variants, PolicyVariant::policyId));
+		var found = this.policies.findAllById(Batches.keys(variants, PolicyVariant::policyId), Callers.scope());
 		return Batches.referenced(variants, PolicyVariant::policyId, found, TrustPolicy::id);
 	}
 
 	@BatchMapping
 	Map<PolicyVariant, TrustPolicyVersion> baseVersion(List<PolicyVariant> variants) {
-		var found = this.versions.findAllById(Batches.keys(variants, PolicyVariant::baseVersionId));
+		var found = this.versions.findAllById(Batches.keys(variants, PolicyVariant::baseVersionId), Callers.scope());
 		return Batches.referenced(variants, PolicyVariant::baseVersionId, found, TrustPolicyVersion::id);
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.security.TenantScope;
 
 @Repository
 public class PolicyVariantRepository implements MongoIndexes {
@@ -22,8 +23,8 @@ public class PolicyVariantRepository implements MongoIndexes {
 		this.mongo = mongo;
 	}
 
-	public List<PolicyVariant> findBySchoolIds(Collection<String> schoolIds) {
-		var query = Query.query(Criteria.where("schoolId").in(schoolIds)).with(Sort.by("title", "id"));
+	public List<PolicyVariant> findBySchoolIds(Collection<String> schoolIds, TenantScope scope) {
+		var query = scope.schoolQuery("schoolId", Criteria.where("schoolId").in(schoolIds)).with(Sort.by("title", "id"));
 		return this.mongo.find(query, PolicyVariant.class);
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
 import uk.trustboard.api.graphql.Batches;
+import uk.trustboard.api.security.Callers;
 
 @Controller
 class TrustPolicyController {
@@ -20,13 +21,13 @@ class TrustPolicyController {
 	@BatchMapping
 	Map<TrustPolicy, TrustPolicyVersion> currentVersion(List<TrustPolicy> policies) {
 		var published = policies.stream().filter(policy -> policy.currentVersionId() != null).toList();
-		var found = this.versions.findAllById(Batches.keys(published, TrustPolicy::currentVersionId));
+		var found = this.versions.findAllById(Batches.keys(published, TrustPolicy::currentVersionId), Callers.scope());
 		return Batches.referenced(published, TrustPolicy::currentVersionId, found, TrustPolicyVersion::id);
 	}
 
 	@BatchMapping
 	Map<TrustPolicy, List<TrustPolicyVersion>> versions(List<TrustPolicy> policies) {
-		var found = this.versions.findByPolicyIds(Batches.keys(policies, TrustPolicy::id));
+		var found = this.versions.findByPolicyIds(Batches.keys(policies, TrustPolicy::id), Callers.scope());
 		return Batches.children(policies, TrustPolicy::id, found, TrustPolicyVersion::policyId);
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.security.TenantScope;
 
 @Repository
 public class TrustPolicyRepository implements MongoIndexes {
@@ -22,13 +23,13 @@ public class TrustPolicyRepository implements MongoIndexes {
 		this.mongo = mongo;
 	}
 
-	public List<TrustPolicy> findByTrustIds(Collection<String> trustIds) {
-		var query = Query.query(Criteria.where("trustId").in(trustIds)).with(Sort.by("title", "id"));
+	public List<TrustPolicy> findByTrustIds(Collection<String> trustIds, TenantScope scope) {
+		var query = scope.trustQuery("trustId", Criteria.where("trustId").in(trustIds)).with(Sort.by("title", "id"));
 		return this.mongo.find(query, TrustPolicy.class);
 	}
 
-	List<TrustPolicy> findAllById(Collection<String> ids) {
-		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), TrustPolicy.class);
+	List<TrustPolicy> findAllById(Collection<String> ids, TenantScope scope) {
+		return this.mongo.find(scope.trustQuery("trustId", Criteria.where("_id").in(ids)), TrustPolicy.class);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.security.TenantScope;
 
 @Repository
 public class TrustPolicyVersionRepository implements MongoIndexes {
@@ -22,13 +23,14 @@ public class TrustPolicyVersionRepository implements MongoIndexes {
 		this.mongo = mongo;
 	}
 
-	List<TrustPolicyVersion> findAllById(Collection<String> ids) {
-		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), TrustPolicyVersion.class);
+	List<TrustPolicyVersion> findAllById(Collection<String> ids, TenantScope scope) {
+		return this.mongo.find(scope.trustQuery("trustId", Criteria.where("_id").in(ids)), TrustPolicyVersion.class);
 	}
 
 	/** Every version of these policies, newest first. */
-	List<TrustPolicyVersion> findByPolicyIds(Collection<String> policyIds) {
-		var query = Query.query(Criteria.where("policyId").in(policyIds)).with(Sort.by(Sort.Direction.DESC, "number"));
+	List<TrustPolicyVersion> findByPolicyIds(Collection<String> policyIds, TenantScope scope) {
+		var query = scope.trustQuery("trustId", Criteria.where("policyId").in(policyIds))
+			.with(Sort.by(Sort.Direction.DESC, "number"));
 		return this.mongo.find(query, TrustPolicyVersion.class);
 	}
 

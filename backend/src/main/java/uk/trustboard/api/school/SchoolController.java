@@ -19,13 +19,14 @@ import uk.trustboard.api.people.AppointmentRepository;
 import uk.trustboard.api.people.SchoolPeople;
 import uk.trustboard.api.policy.PolicyVariant;
 import uk.trustboard.api.policy.PolicyVariantRepository;
+import uk.trustboard.api.security.Callers;
 import uk.trustboard.api.trust.Trust;
 import uk.trustboard.api.trust.TrustRepository;
 
 @Controller
 class SchoolController {
 
-	private final SchoolRepository schools;
+	private final SchoolDirectory schools;
 
 	private final TrustRepository trusts;
 
@@ -35,7 +36,7 @@ class SchoolController {
 
 	private final PolicyVariantRepository variants;
 
-	SchoolController(SchoolRepository schools, TrustRepository trusts, AppointmentRepository appointments,
+	SchoolController(SchoolDirectory schools, TrustRepository trusts, AppointmentRepository appointments,
 			ChannelRepository channels, PolicyVariantRepository variants) {
 		this.schools = schools;
 		this.trusts = trusts;
@@ -46,23 +47,23 @@ class SchoolController {
 
 	@QueryMapping
 	School school(@Argument String id) {
-		return this.schools.findById(id).orElse(null);
+		return this.schools.school(id);
 	}
 
 	@QueryMapping
 	Window<School> schools(@Argument String trustId, ScrollSubrange subrange) {
-		return this.schools.page(trustId, Paging.of(subrange));
+		return this.schools.schools(trustId, Paging.of(subrange));
 	}
 
 	@BatchMapping
 	Map<School, Trust> trust(List<School> schools) {
-		var found = this.trusts.findAllById(Batches.keys(schools, School::trustId));
+		var found = this.trusts.findAllById(Batches.keys(schools, School::trustId), Callers.scope());
 		return Batches.referenced(schools, School::trustId, found, Trust::id);
 	}
 
 	@BatchMapping
 	Map<School, SchoolPeople> people(List<School> schools) {
-		var found = this.appointments.findBySchoolIds(Batches.keys(schools, School::id));
+		var found = this.appointments.findBySchoolIds(Batches.keys(schools, School::id), Callers.scope());
 		Map<School, SchoolPeople> result = new java.util.LinkedHashMap<>();
 		Batches.children(schools, School::id, found, Appointment::schoolId)
 			.forEach((school, held) -> result.put(school, SchoolPeople.of(held)));
@@ -71,13 +72,13 @@ class SchoolController {
 
 	@BatchMapping
 	Map<School, List<Channel>> channels(List<School> schools) {
-		var found = this.channels.findBySchoolIds(Batches.keys(schools, School::id));
+		var found = this.channels.findBySchoolIds(Batches.keys(schools, School::id), Callers.scope());
 		return Batches.children(schools, School::id, found, Channel::schoolId);
 	}
 
 	@BatchMapping
 	Map<School, List<PolicyVariant>> variants(List<School> schools) {
-		var found = this.variants.findBySchoolIds(Batches.keys(schools, School::id));
+		var found = this.variants.findBySchoolIds(Batches.keys(schools, School::id), Callers.scope());
 		return Batches.children(schools, School::id, found, PolicyVariant::schoolId);
 	}
 

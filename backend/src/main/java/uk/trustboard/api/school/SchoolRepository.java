@@ -2,18 +2,22 @@ package uk.trustboard.api.school;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.security.TenantScope;
 import uk.trustboard.api.graphql.Paging;
 
 @Repository
@@ -28,21 +32,36 @@ public class SchoolRepository implements MongoIndexes {
 		this.mongo = mongo;
 	}
 
-	public Optional<School> findById(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, School.class));
+	public Optional<School> findById(String id, TenantScope scope) {
+		return Optional.ofNullable(this.mongo.findOne(scope.schoolQuery("_id", Criteria.where("_id").is(id)), School.class));
 	}
 
-	public List<School> findAllById(Collection<String> ids) {
-		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), School.class);
+	public List<School> findAllById(Collection<String> ids, TenantScope scope) {
+		return this.mongo.find(scope.schoolQuery("_id", Criteria.where("_id").in(ids)), School.class);
 	}
 
-	/** One page of a trust's schools, keyset-paged on the index below. */
-	public Window<School> page(String trustId, Paging paging) {
-		var query = Query.query(Criteria.where("trustId").is(trustId))
+	/** One page of a trust's schools in scope, keyset-paged on the index below. */
+	public Window<School> page(String trustId, Paging paging, TenantScope scope) {
+		var query = scope.schoolQuery("_id", Criteria.where("trustId").is(trustId))
 			.with(ORDER)
 			.with(paging.position())
 			.limit(paging.limit());
 		return this.mongo.scroll(query, School.class);
+	}
+
+	/** Sets (or, for null values, unsets) fields of one school in scope in one atomic write; returns it as stored. */
+	Optional<School> updateDetails(String id, Map<String, String> changes, TenantScope scope) {
+		Update update = new Update();
+		changes.forEach((field, value) -> {
+			if (value == null) {
+				update.unset(field);
+			}
+			else {
+				update.set(field, value);
+			}
+		});
+		return Optional.ofNullable(this.mongo.findAndModify(scope.schoolQuery("_id", Criteria.where("_id").is(id)),
+				update, FindAndModifyOptions.options().returnNew(true), School.class));
 	}
 
 	@Override

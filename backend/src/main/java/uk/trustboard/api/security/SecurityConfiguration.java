@@ -5,7 +5,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,7 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoder,
+	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoder, ClaimNames claims,
 			@Value("${spring.graphql.graphiql.enabled:false}") boolean graphiql) throws Exception {
 		if (decoder.getIfAvailable() == null) {
 			throw new IllegalStateException("No token issuer is configured: set TRUSTBOARD_ISSUER_URI (or "
@@ -34,7 +33,7 @@ class SecurityConfiguration {
 		String[] open = graphiql ? new String[] { "/actuator/health", "/actuator/health/**", "/graphiql", "/graphiql/**" }
 				: new String[] { "/actuator/health", "/actuator/health/**" };
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll().anyRequest().authenticated())
-			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))
+			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerTokenConverter(claims))))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 		return http.build();

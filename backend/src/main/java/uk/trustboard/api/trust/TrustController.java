@@ -16,18 +16,19 @@ import uk.trustboard.api.graphql.Paging;
 import uk.trustboard.api.policy.TrustPolicy;
 import uk.trustboard.api.policy.TrustPolicyRepository;
 import uk.trustboard.api.school.School;
-import uk.trustboard.api.school.SchoolRepository;
+import uk.trustboard.api.school.SchoolDirectory;
+import uk.trustboard.api.security.Callers;
 
 @Controller
 class TrustController {
 
-	private final TrustRepository trusts;
+	private final TrustDirectory trusts;
 
-	private final SchoolRepository schools;
+	private final SchoolDirectory schools;
 
 	private final TrustPolicyRepository policies;
 
-	TrustController(TrustRepository trusts, SchoolRepository schools, TrustPolicyRepository policies) {
+	TrustController(TrustDirectory trusts, SchoolDirectory schools, TrustPolicyRepository policies) {
 		this.trusts = trusts;
 		this.schools = schools;
 		this.policies = policies;
@@ -35,12 +36,12 @@ class TrustController {
 
 	@QueryMapping
 	List<Trust> trusts() {
-		return this.trusts.findAll();
+		return this.trusts.visibleTrusts();
 	}
 
 	@QueryMapping
 	Trust trust(@Argument String id) {
-		return this.trusts.findById(id).orElse(null);
+		return this.trusts.trust(id);
 	}
 
 	/**
@@ -49,12 +50,12 @@ class TrustController {
 	 */
 	@SchemaMapping
 	Window<School> schools(Trust trust, ScrollSubrange subrange) {
-		return this.schools.page(trust.id(), Paging.of(subrange));
+		return this.schools.schools(trust.id(), Paging.of(subrange));
 	}
 
 	@BatchMapping
 	Map<Trust, List<TrustPolicy>> policies(List<Trust> trusts) {
-		var found = this.policies.findByTrustIds(Batches.keys(trusts, Trust::id));
+		var found = this.policies.findByTrustIds(Batches.keys(trusts, Trust::id), Callers.scope());
 		return Batches.children(trusts, Trust::id, found, TrustPolicy::trustId);
 	}
 

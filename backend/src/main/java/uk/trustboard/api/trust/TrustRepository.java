@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.security.TenantScope;
 
 @Repository
 public class TrustRepository implements MongoIndexes {
@@ -22,16 +23,17 @@ public class TrustRepository implements MongoIndexes {
 		this.mongo = mongo;
 	}
 
-	public Optional<Trust> findById(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, Trust.class));
+	public Optional<Trust> findById(String id, TenantScope scope) {
+		return Optional.ofNullable(this.mongo.findOne(scope.trustQuery("_id", Criteria.where("_id").is(id)), Trust.class));
 	}
 
-	public List<Trust> findAllById(Collection<String> ids) {
-		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Trust.class);
+	public List<Trust> findAllById(Collection<String> ids, TenantScope scope) {
+		return this.mongo.find(scope.trustQuery("_id", Criteria.where("_id").in(ids)), Trust.class);
 	}
 
-	List<Trust> findAll() {
-		return this.mongo.find(new Query().with(Sort.by("name")), Trust.class);
+	/** The trusts in scope: the caller's own. */
+	List<Trust> findVisible(TenantScope scope) {
+		return this.mongo.find(scope.trustQuery("_id", new Criteria()).with(Sort.by("name")), Trust.class);
 	}
 
 	@Override

@@ -23,6 +23,7 @@ class KeysetCursorStrategyTests {
 		keys.put("due", LocalDate.of(2025, 9, 1));
 		keys.put("count", 42);
 		keys.put("big", 1L << 40);
+		keys.put("at", java.time.Instant.parse("2026-11-22T09:30:00.123Z"));
 		var position = (KeysetScrollPosition) this.strategy.fromCursor(this.strategy.toCursor(ScrollPosition.forward(keys)));
 		assertThat(position.getKeys()).containsExactlyEntriesOf(keys);
 		assertThat(position.scrollsForward()).isTrue();

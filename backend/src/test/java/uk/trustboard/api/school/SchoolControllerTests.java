@@ -2,8 +2,9 @@ package uk.trustboard.api.school;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,9 +17,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import uk.trustboard.api.channel.ChannelRepository;
 import uk.trustboard.api.graphql.GraphQlConfiguration;
+import uk.trustboard.api.graphql.NotFoundException;
 import uk.trustboard.api.graphql.Paging;
 import uk.trustboard.api.people.AppointmentRepository;
 import uk.trustboard.api.policy.PolicyVariantRepository;
+import uk.trustboard.api.security.TenantScope;
+import uk.trustboard.api.security.TestCallers;
 import uk.trustboard.api.trust.TrustRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +44,7 @@ class SchoolControllerTests {
 	GraphQlTester graphQl;
 
 	@MockitoBean
-	SchoolRepository schools;
+	SchoolDirectory schools;
 
 	@MockitoBean
 	TrustRepository trusts;
@@ -54,11 +58,21 @@ class SchoolControllerTests {
 	@MockitoBean
 	PolicyVariantRepository variants;
 
+	@BeforeEach
+	void signIn() {
+		TestCallers.signIn(TestCallers.executiveOf("asset-education"));
+	}
+
+	@AfterEach
+	void signOut() {
+		TestCallers.signOut();
+	}
+
 	@Test
 	void peopleOfEverySchoolOnAPageComeFromOneQuery() {
-		given(this.schools.page(eq("asset-education"), any(Paging.class))).willReturn(Window
+		given(this.schools.schools(eq("asset-education"), any(Paging.class))).willReturn(Window
 			.from(List.of(copLane(), lunsford()), index -> ScrollPosition.forward(Map.of("id", "s" + index)), false));
-		given(this.appointments.findBySchoolIds(any())).willReturn(List.of(dslOf(lunsford(), "lunsford-elizabeth-lomax", "DHT")));
+		given(this.appointments.findBySchoolIds(any(), any())).willReturn(List.of(dslOf(lunsford(), "lunsford-elizabeth-lomax", "DHT")));
 
 		var response = this.graphQl
 			.document("{ schools(trustId: \"asset-education\", first: 10) { edges { node { name people { dsl { title } } } } } }")
@@ -69,13 +83,18 @@ class SchoolControllerTests {
 			.containsExactly("Cop Lane C.E. Primary School", "Lunsford Primary School");
 		response.path("schools.edges[0].node.people.dsl").valueIsNull();
 		response.path("schools.edges[1].node.people.dsl.title").entity(String.class).isEqualTo("DHT");
-		verify(this.appointments, times(1)).findBySchoolIds(List.of("cop-lane-ce-primary", "lunsford-primary"));
+		verify(this.appointments, times(1)).findBySchoolIds(List.of("cop-lane-ce-primary", "lunsford-primary"),
+				TenantScope.trust("asset-education"));
 	}
 
 	@Test
-	void anUnknownSchoolIsNull() {
-		given(this.schools.findById("nowhere")).willReturn(Optional.empty());
-		this.graphQl.document("{ school(id: \"nowhere\") { name } }").execute().path("school").valueIsNull();
+	void anUnknownSchoolIsNotFound() {
+		given(this.schools.school("nowhere")).willThrow(new NotFoundException("school", "nowhere"));
+		var response = this.graphQl.document("{ school(id: \"nowhere\") { name } }").execute();
+		response.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType()).hasToString("NOT_FOUND")));
+		response.path("school").valueIsNull();
 	}
 
 	@Test

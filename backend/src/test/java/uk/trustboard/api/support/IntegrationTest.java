@@ -36,7 +36,12 @@ public abstract class IntegrationTest {
 
 	/** A GraphQL client signed in as one of the demo logins, e.g. {@code lunsford-head}. */
 	protected HttpGraphQlTester as(String clientId) {
-		return anonymous().mutate().header("Authorization", "Bearer " + TestIssuer.token(clientId)).build();
+		return withToken(TestIssuer.token(clientId));
+	}
+
+	/** A GraphQL client presenting the given bearer token. */
+	protected HttpGraphQlTester withToken(String token) {
+		return anonymous().mutate().header("Authorization", "Bearer " + token).build();
 	}
 
 	protected HttpGraphQlTester anonymous() {

@@ -7,10 +7,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.trustboard.devissuer.DevIssuer;
@@ -25,6 +35,8 @@ public final class TestIssuer {
 
 	private static final Map<String, String> tokens = new ConcurrentHashMap<>();
 
+	private static final RSAKey KEY = DevIssuer.newSigningKey();
+
 	private static DevIssuer issuer;
 
 	private TestIssuer() {
@@ -32,7 +44,7 @@ public final class TestIssuer {
 
 	public static synchronized DevIssuer get() {
 		if (issuer == null) {
-			issuer = DevIssuer.start(freePort(), SECRET_PREFIX);
+			issuer = DevIssuer.start(freePort(), SECRET_PREFIX, KEY);
 			Runtime.getRuntime().addShutdownHook(new Thread(issuer::stop));
 		}
 		return issuer;
@@ -41,6 +53,41 @@ public final class TestIssuer {
 	/** An access token for a demo client, fetched once and reused (they last an hour). */
 	public static String token(String clientId) {
 		return tokens.computeIfAbsent(clientId, TestIssuer::fetchToken);
+	}
+
+	/**
+	 * Claims as the issuer would issue them for a caller: issuer, audience, subject, a lifetime
+	 * of ten minutes from now, and the role, trust and schools given. Change any before signing.
+	 */
+	public static JWTClaimsSet.Builder claims(String subject, String role, String trustId, List<String> schoolIds) {
+		Instant now = Instant.now();
+		return new JWTClaimsSet.Builder().issuer(get().issuer())
+			.audience(DevIssuer.AUDIENCE)
+			.subject(subject)
+			.issueTime(Date.from(now))
+			.notBeforeTime(Date.from(now))
+			.expirationTime(Date.from(now.plusSeconds(600)))
+			.claim("roles", List.of(role))
+			.claim("trust_id", trustId)
+			.claim("school_ids", schoolIds);
+	}
+
+	/** Signs claims with the issuer's own key: a token the API must judge on its claims alone. */
+	public static String sign(JWTClaimsSet claims) {
+		return sign(claims, KEY);
+	}
+
+	/** Signs claims with any key, under the issuer's key id (for bad-signature tests). */
+	public static String sign(JWTClaimsSet claims, RSAKey key) {
+		get();
+		try {
+			var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(), claims);
+			jwt.sign(new RSASSASigner(key));
+			return jwt.serialize();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String fetchToken(String clientId) {

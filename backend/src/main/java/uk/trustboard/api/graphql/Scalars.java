@@ -1,5 +1,6 @@
 package uk.trustboard.api.graphql;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -17,9 +18,9 @@ import graphql.schema.GraphQLScalarType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The {@code Date} scalar: an ISO-8601 calendar date with no time or zone. */
+/** The {@code Date} scalar (an ISO-8601 calendar date) and {@code DateTime} (an ISO-8601 instant in UTC). */
 @Component
-class DateScalar implements RuntimeWiringConfigurer {
+class Scalars implements RuntimeWiringConfigurer {
 
 	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
 		.name("Date")
@@ -27,9 +28,39 @@ class DateScalar implements RuntimeWiringConfigurer {
 		.coercing(new DateCoercing())
 		.build();
 
+	static final GraphQLScalarType DATE_TIME = GraphQLScalarType.newScalar()
+		.name("DateTime")
+		.description("An ISO-8601 instant in UTC")
+		.coercing(new InstantCoercing())
+		.build();
+
 	@Override
 	public void configure(graphql.schema.idl.RuntimeWiring.Builder builder) {
-		builder.scalar(DATE);
+		builder.scalar(DATE).scalar(DATE_TIME);
+	}
+
+	/** Only ever written by the server (audit times), so reading one back is refused. */
+	private static final class InstantCoercing implements Coercing<Instant, String> {
+
+		@Override
+		public String serialize(Object value, GraphQLContext context, Locale locale) {
+			if (value instanceof Instant instant) {
+				return instant.toString();
+			}
+			throw new CoercingSerializeException("Not an instant: " + value.getClass().getSimpleName());
+		}
+
+		@Override
+		public Instant parseValue(Object input, GraphQLContext context, Locale locale) {
+			throw new CoercingParseValueException("DateTime is output only");
+		}
+
+		@Override
+		public Instant parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+				Locale locale) {
+			throw new CoercingParseLiteralException("DateTime is output only");
+		}
+
 	}
 
 	private static final class DateCoercing implements Coercing<LocalDate, String> {

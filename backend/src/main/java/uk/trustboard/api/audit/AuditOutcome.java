@@ -1,0 +1,5 @@
+package uk.trustboard.api.audit;
+
+public enum AuditOutcome {
+	SUCCEEDED, REJECTED, REFUSED, FAILED
+}
