@@ -7,7 +7,12 @@ package uk.trustboard.api.graphql;
 public class NotFoundException extends RuntimeException {
 
 	public NotFoundException(String kind, String id) {
-		super("No " + kind + " with id '" + id + "'");
+		super("No " + kind + " with id '" + shortened(id) + "'");
+	}
+
+	/** The id is the caller's own input, which may be long: echo no more than needed to recognise it. */
+	private static String shortened(String id) {
+		return (id != null && id.length() > 100) ? id.substring(0, 100) + "..." : id;
 	}
 
 }
