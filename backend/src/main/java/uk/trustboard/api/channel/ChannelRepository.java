@@ -2,16 +2,20 @@ package uk.trustboard.api.channel;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.graphql.NotFoundException;
 import uk.trustboard.api.security.TenantScope;
 
 @Repository
@@ -26,6 +30,44 @@ public class ChannelRepository implements MongoIndexes {
 	public List<Channel> findBySchoolIds(Collection<String> schoolIds, TenantScope scope) {
 		var query = scope.schoolQuery("schoolId", Criteria.where("schoolId").in(schoolIds)).with(Sort.by("platform", "id"));
 		return this.mongo.find(query, Channel.class);
+	}
+
+	Optional<Channel> findById(String id, TenantScope scope) {
+		var query = scope.schoolQuery("schoolId", Criteria.where("_id").is(id));
+		return Optional.ofNullable(this.mongo.findOne(query, Channel.class));
+	}
+
+	Channel insert(Channel channel, TenantScope scope) {
+		if (!scope.includesSchool(channel.trustId(), channel.schoolId())) {
+			throw new NotFoundException("school", channel.schoolId());
+		}
+		return this.mongo.insert(channel);
+	}
+
+	/**
+	 * Sets fields of one ACTIVE channel in scope in one atomic write (null values unset); empty
+	 * when there is none, e.g. because it was retired meanwhile.
+	 */
+	Optional<Channel> updateActive(String id, Map<String, Object> changes, TenantScope scope) {
+		var query = scope.schoolQuery("schoolId", Criteria.where("_id").is(id).and("status").is(ChannelStatus.ACTIVE));
+		Update update = new Update();
+		changes.forEach((field, value) -> {
+			if (value == null) {
+				update.unset(field);
+			}
+			else {
+				update.set(field, value);
+			}
+		});
+		return Optional.ofNullable(
+				this.mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Channel.class));
+	}
+
+	/** Marks one channel in scope RETIRED (already retired: unchanged); empty when there is none. */
+	Optional<Channel> retire(String id, TenantScope scope) {
+		var query = scope.schoolQuery("schoolId", Criteria.where("_id").is(id));
+		return Optional.ofNullable(this.mongo.findAndModify(query, new Update().set("status", ChannelStatus.RETIRED),
+				FindAndModifyOptions.options().returnNew(true), Channel.class));
 	}
 
 	@Override

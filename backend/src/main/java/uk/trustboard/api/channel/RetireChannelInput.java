@@ -1,0 +1,4 @@
+package uk.trustboard.api.channel;
+
+record RetireChannelInput(String channelId) {
+}
