@@ -1,21 +1,20 @@
 package uk.trustboard.api.policy;
 
-import java.util.List;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import uk.trustboard.api.common.DocumentDate;
-
-/** A school's own adaptation of a trust policy version, with the school's metadata and sections. */
+/**
+ * A school's adaptation of a trust policy. {@code live} is a copy of the published version staff
+ * read, so reading a school's policy is one document; {@code draft} is the head's working copy.
+ * {@code revision} rises with every write: edits and publishes name the revision they saw, and
+ * lose to any write in between (optimistic locking on one document).
+ */
 @Document("variants")
-public record PolicyVariant(@Id String id, String trustId, String schoolId, String policyId, int baseVersion,
-		String title, String writtenBy, DocumentDate writtenOn, String reviewedBy, DocumentDate reviewedOn,
-		String ratifiedBy, DocumentDate ratifiedOn, DocumentDate nextReviewDue, Integer reviewCycleMonths,
-		String reviewStatement, String sourceDocument, List<PolicySection> sections) {
+public record PolicyVariant(@Id String id, String trustId, String schoolId, String policyId, VariantVersion live,
+		VariantDraft draft, long revision) {
 
-	public String baseVersionId() {
-		return TrustPolicyVersion.idOf(this.policyId, this.baseVersion);
+	public int liveNumber() {
+		return (this.live != null) ? this.live.number() : 0;
 	}
 
 }

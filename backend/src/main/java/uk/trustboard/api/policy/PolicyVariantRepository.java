@@ -2,13 +2,14 @@ package uk.trustboard.api.policy;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
@@ -24,8 +25,34 @@ public class PolicyVariantRepository implements MongoIndexes {
 	}
 
 	public List<PolicyVariant> findBySchoolIds(Collection<String> schoolIds, TenantScope scope) {
-		var query = scope.schoolQuery("schoolId", Criteria.where("schoolId").in(schoolIds)).with(Sort.by("title", "id"));
+		var query = scope.schoolQuery("schoolId", Criteria.where("schoolId").in(schoolIds)).with(Sort.by("id"));
 		return this.mongo.find(query, PolicyVariant.class);
+	}
+
+	Optional<PolicyVariant> findById(String id, TenantScope scope) {
+		return Optional.ofNullable(this.mongo.findOne(scope.schoolQuery("schoolId", Criteria.where("_id").is(id)),
+				PolicyVariant.class));
+	}
+
+	/** Fails with a duplicate key when the school already adapts this policy (the unique index below). */
+	void insert(PolicyVariant variant) {
+		this.mongo.insert(variant);
+	}
+
+	/** Stores a new draft if nobody wrote since {@code expectedRevision}; false when someone did. */
+	boolean saveDraft(String id, long expectedRevision, VariantDraft draft, TenantScope scope) {
+		return update(id, expectedRevision, new Update().set("draft", draft), scope);
+	}
+
+	/** Makes a published version live and clears the draft, in one write, if nobody wrote in between. */
+	boolean goLive(String id, long expectedRevision, VariantVersion version, TenantScope scope) {
+		return update(id, expectedRevision, new Update().set("live", version).unset("draft"), scope);
+	}
+
+	private boolean update(String id, long expectedRevision, Update update, TenantScope scope) {
+		var query = scope.schoolQuery("schoolId",
+				Criteria.where("_id").is(id).and("revision").is(expectedRevision));
+		return this.mongo.updateFirst(query, update.inc("revision", 1), PolicyVariant.class).getModifiedCount() == 1;
 	}
 
 	@Override

@@ -25,10 +25,15 @@ class TrustPolicyController {
 		return Batches.referenced(published, TrustPolicy::currentVersionId, found, TrustPolicyVersion::id);
 	}
 
+	/** Published versions only: a version document above the current number is a pending publish. */
 	@BatchMapping
 	Map<TrustPolicy, List<TrustPolicyVersion>> versions(List<TrustPolicy> policies) {
 		var found = this.versions.findByPolicyIds(Batches.keys(policies, TrustPolicy::id), Callers.scope());
-		return Batches.children(policies, TrustPolicy::id, found, TrustPolicyVersion::policyId);
+		Map<TrustPolicy, List<TrustPolicyVersion>> result = new java.util.LinkedHashMap<>();
+		Batches.children(policies, TrustPolicy::id, found, TrustPolicyVersion::policyId)
+			.forEach((policy, all) -> result.put(policy,
+					all.stream().filter(version -> version.number() <= policy.currentNumber()).toList()));
+		return result;
 	}
 
 }

@@ -2,6 +2,7 @@ package uk.trustboard.api.policy;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -9,6 +10,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
@@ -26,6 +28,26 @@ public class TrustPolicyRepository implements MongoIndexes {
 	public List<TrustPolicy> findByTrustIds(Collection<String> trustIds, TenantScope scope) {
 		var query = scope.trustQuery("trustId", Criteria.where("trustId").in(trustIds)).with(Sort.by("title", "id"));
 		return this.mongo.find(query, TrustPolicy.class);
+	}
+
+	Optional<TrustPolicy> findById(String id, TenantScope scope) {
+		return Optional.ofNullable(this.mongo.findOne(scope.trustQuery("trustId", Criteria.where("_id").is(id)),
+				TrustPolicy.class));
+	}
+
+	/** Stores a new draft if nobody wrote since {@code expectedRevision}; false when someone did. */
+	boolean saveDraft(String id, long expectedRevision, TrustPolicyDraft draft, TenantScope scope) {
+		return update(id, expectedRevision, new Update().set("draft", draft), scope);
+	}
+
+	/** Makes a published version current and clears the draft, in one write, if nobody wrote in between. */
+	boolean goLive(String id, long expectedRevision, int number, TenantScope scope) {
+		return update(id, expectedRevision, new Update().set("currentNumber", number).unset("draft"), scope);
+	}
+
+	private boolean update(String id, long expectedRevision, Update update, TenantScope scope) {
+		var query = scope.trustQuery("trustId", Criteria.where("_id").is(id).and("revision").is(expectedRevision));
+		return this.mongo.updateFirst(query, update.inc("revision", 1), TrustPolicy.class).getModifiedCount() == 1;
 	}
 
 	List<TrustPolicy> findAllById(Collection<String> ids, TenantScope scope) {

@@ -3,6 +3,7 @@ package uk.trustboard.api.policy;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -32,6 +33,19 @@ public class TrustPolicyVersionRepository implements MongoIndexes {
 		var query = scope.trustQuery("trustId", Criteria.where("policyId").in(policyIds))
 			.with(Sort.by(Sort.Direction.DESC, "number"));
 		return this.mongo.find(query, TrustPolicyVersion.class);
+	}
+
+	/** Writes the next version before it goes current; see {@link VariantVersionRepository#writePending}. */
+	TrustPolicyVersion writePending(TrustPolicyVersion version) {
+		try {
+			this.mongo.insert(version);
+			return version;
+		}
+		catch (DuplicateKeyException ex) {
+			var older = Query.query(Criteria.where("_id").is(version.id()).and("draftRevision").lt(version.draftRevision()));
+			this.mongo.findAndReplace(older, version);
+			return this.mongo.findById(version.id(), TrustPolicyVersion.class);
+		}
 	}
 
 	@Override

@@ -41,8 +41,9 @@ final class SeedFiles {
 			@NotEmpty List<@Valid SectionEntry> sections) {
 	}
 
-	record SectionEntry(@NotBlank String key, String number, @NotBlank String heading, @NotBlank String body,
-			@NotNull List<@Valid RuleEntry> rules) {
+	/** {@code replaces}: in a school variant, the key of the base section this one stands for. */
+	record SectionEntry(@NotBlank String key, String replaces, String number, @NotBlank String heading,
+			@NotBlank String body, @NotNull List<@Valid RuleEntry> rules) {
 	}
 
 	record RuleEntry(@NotBlank String key, @NotBlank String text, @NotNull RuleAudience audience,
@@ -71,7 +72,7 @@ final class SeedFiles {
 	}
 
 	record VariantEntry(@NotBlank @Pattern(regexp = ID) String id, @NotBlank String policyId,
-			@Positive int baseVersion, @NotBlank String title, String sourceDocument, String writtenBy,
+			@Positive int baseVersion, @NotNull List<@NotBlank String> removedBaseSections, @NotBlank String title, String sourceDocument, String writtenBy,
 			@Pattern(regexp = DATE) String writtenOn, String reviewedBy, @Pattern(regexp = DATE) String reviewedOn,
 			String ratifiedBy, @Pattern(regexp = DATE) String ratifiedOn,
 			@Pattern(regexp = DATE) String nextReviewDue, @Positive Integer reviewCycleMonths,

@@ -10,12 +10,16 @@ import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import uk.trustboard.api.people.Appointment;
+
 /**
  * Loads seed-data/ into MongoDB. Every file is read and checked first; then each document is
- * upserted by its id, one single-document write at a time, and a marker is written last. A run
+ * upserted by its id (appointments only inserted, see below), one single-document write at a
+ * time, and a marker is written last. A run
  * that stops half-way leaves no marker, so the next start simply loads again: every write is an
  * idempotent replace, so a second load gives the same documents.
  */
@@ -50,12 +54,31 @@ public class SeedLoader {
 		SeedSet seed = this.reader.read(directory);
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (Object document : SeedDocuments.of(seed).ordered()) {
-			this.mongo.save(document);
+			if (document instanceof Appointment appointment) {
+				insertUnlessPresent(appointment);
+			}
+			else {
+				this.mongo.save(document);
+			}
 			counts.merge(this.mongo.getCollectionName(document.getClass()), 1, Integer::sum);
 		}
 		this.mongo.save(new SeedMarker(MARKER_ID, seed.checksum(), Instant.now(this.clock)), MARKER_COLLECTION);
 		logger.info("Loaded seed data from " + directory.toAbsolutePath().normalize() + ": " + counts);
 		return counts;
+	}
+
+	/**
+	 * Appointments are history: once a school has appointed someone else through the API, putting
+	 * the seeded holder back as current would give it two (the unique current-slot index refuses
+	 * that). So a seeded appointment is written only when it is not there and its slot is free.
+	 */
+	private void insertUnlessPresent(Appointment appointment) {
+		try {
+			this.mongo.insert(appointment);
+		}
+		catch (DuplicateKeyException ex) {
+			logger.debug("Seed appointment {} kept as the school left it", appointment.id());
+		}
 	}
 
 	record SeedMarker(String id, String checksum, Instant loadedAt) {

@@ -14,6 +14,7 @@ import uk.trustboard.api.seed.SeedFiles.PolicyEntry;
 import uk.trustboard.api.seed.SeedFiles.SchoolFile;
 import uk.trustboard.api.seed.SeedFiles.SectionEntry;
 import uk.trustboard.api.seed.SeedFiles.TrustFile;
+import uk.trustboard.api.seed.SeedFiles.VariantEntry;
 import uk.trustboard.api.seed.SeedFiles.VersionEntry;
 
 /** The checks that span fields and files: unique ids, and every reference pointing at something. */
@@ -122,9 +123,44 @@ class SeedReferences {
 			if (base == null) {
 				problem(file, "variant.policyId", "no policy '" + variant.policyId() + "' in the school's trust");
 			}
-			else if (base.versions().stream().noneMatch(version -> version.number() == variant.baseVersion())) {
-				problem(file, "variant.baseVersion", "policy '" + base.id() + "' has no version " + variant.baseVersion());
+			else {
+				base.versions()
+					.stream()
+					.filter(version -> version.number() == variant.baseVersion())
+					.findFirst()
+					.ifPresentOrElse(version -> checkOverrides(file, variant, version), () -> problem(file,
+							"variant.baseVersion", "policy '" + base.id() + "' has no version " + variant.baseVersion()));
 			}
+		}
+	}
+
+	/** Every base section is either replaced by exactly one school section or listed as removed. */
+	private void checkOverrides(String file, VariantEntry variant, VersionEntry base) {
+		Map<String, Integer> uses = new HashMap<>();
+		base.sections().forEach(section -> uses.put(section.key(), 0));
+		for (int s = 0; s < variant.sections().size(); s++) {
+			String replaces = variant.sections().get(s).replaces();
+			if (replaces != null) {
+				count(file, "variant.sections[" + s + "].replaces", replaces, uses);
+			}
+		}
+		for (int r = 0; r < variant.removedBaseSections().size(); r++) {
+			count(file, "variant.removedBaseSections[" + r + "]", variant.removedBaseSections().get(r), uses);
+		}
+		uses.forEach((key, count) -> {
+			if (count == 0) {
+				problem(file, "variant", "base section '" + key + "' is neither replaced nor removed");
+			}
+		});
+	}
+
+	private void count(String file, String at, String key, Map<String, Integer> uses) {
+		Integer count = uses.computeIfPresent(key, (ignored, n) -> n + 1);
+		if (count == null) {
+			problem(file, at, "the base version has no section '" + key + "'");
+		}
+		else if (count > 1) {
+			problem(file, at, "base section '" + key + "' is accounted for more than once");
 		}
 	}
 

@@ -51,7 +51,7 @@ class AuditIntegrationTests extends IntegrationTest {
 				.execute();
 		}
 		List<String> ids = new ArrayList<>();
-		List<String> times = new ArrayList<>();
+		List<java.time.Instant> times = new ArrayList<>();
 		String after = null;
 		boolean more = true;
 		while (more) {
@@ -60,7 +60,10 @@ class AuditIntegrationTests extends IntegrationTest {
 				.variable("after", after)
 				.execute();
 			ids.addAll(response.path("auditLog.edges[*].node.id").entityList(String.class).get());
-			times.addAll(response.path("auditLog.edges[*].node.at").entityList(String.class).get());
+			response.path("auditLog.edges[*].node.at")
+				.entityList(String.class)
+				.get()
+				.forEach(at -> times.add(java.time.Instant.parse(at)));
 			more = response.path("auditLog.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = response.path("auditLog.pageInfo.endCursor").entity(String.class).get();
 		}

@@ -18,8 +18,16 @@ import uk.trustboard.api.people.AppointmentRole;
 import uk.trustboard.api.people.Person;
 import uk.trustboard.api.people.StaffStatus;
 import uk.trustboard.api.people.StaffType;
+import uk.trustboard.api.policy.PolicySection;
 import uk.trustboard.api.policy.PolicyVariant;
+import uk.trustboard.api.policy.PublicationKind;
+import uk.trustboard.api.policy.TrustPolicy;
+import uk.trustboard.api.policy.TrustPolicyVersion;
+import uk.trustboard.api.policy.VariantDetails;
+import uk.trustboard.api.policy.VariantSection;
+import uk.trustboard.api.policy.VariantVersion;
 import uk.trustboard.api.support.IntegrationTest;
+import uk.trustboard.api.support.TestIssuer;
 import uk.trustboard.api.trust.Trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,29 +40,38 @@ class SchoolRoundTripIntegrationTests extends IntegrationTest {
 
 	private static final String TRUST = "round-trip-trust";
 
+	private static final String POLICY = "round-trip-social-media";
+
 	@Autowired
 	MongoTemplate mongo;
 
 	@Test
 	void queriesPerRequestAreTheSameForOneSchoolAndFifty() {
 		this.mongo.save(new Trust(TRUST, "Round Trip Trust (fictional)"));
+		this.mongo.save(new TrustPolicyVersion(TrustPolicyVersion.idOf(POLICY, 1), TRUST, POLICY, 1, "V1.0",
+				"Social Media Policy", null, null, null, null,
+				List.of(new PolicySection("1.1", "1.1", "Introduction", "Text.", List.of())), PublicationKind.MAJOR,
+				"First", null, null, 0));
+		this.mongo.save(new TrustPolicy(POLICY, TRUST, "Social Media Policy", 12, 1, null, null, 0));
 		addSchool(0);
 		int forOne = readsForOverview(1);
 
 		IntStream.range(1, 50).forEach(this::addSchool);
 		int forFifty = readsForOverview(50);
 
-		// schools, appointments, their people, channels, their managers, variants, base versions, base policies
-		assertThat(forOne).isEqualTo(8);
+		// schools, appointments, their people, channels, their managers, variants, base policies, and the base
+		// versions once for live.baseVersion and once for live.drift (each field is its own batch)
+		assertThat(forOne).isEqualTo(9);
 		assertThat(forFifty).isEqualTo(forOne);
 	}
 
 	private int readsForOverview(int expectedSchools) {
 		this.mongoCommands.reset();
-		as("trust-executive").documentName("schoolsOverview")
+		withToken(TestIssuer.sign(TestIssuer.claims("round-trip-executive", "TRUST_EXECUTIVE", TRUST, List.of()).build()))
+			.documentName("schoolsOverview")
 			.variable("trustId", TRUST)
 			.execute()
-			.path("schools.edges[*].node.variants[0].baseVersion.label")
+			.path("schools.edges[*].node.variants[0].live.baseVersion.label")
 			.entityList(String.class)
 			.hasSize(expectedSchools);
 		return this.mongoCommands.reads();
@@ -76,8 +93,12 @@ class SchoolRoundTripIntegrationTests extends IntegrationTest {
 				since, null, null));
 		this.mongo.save(new Channel(school + "-x", TRUST, school, ChannelPlatform.X, "X", "@rt" + n, null, List.of(dsl),
 				List.of("News"), List.of(), List.of(), ChannelStatus.ACTIVE));
-		this.mongo.save(new PolicyVariant(school + "-social-media", TRUST, school, "asset-education-social-media", 1,
-				"Social Media Policy", null, since, null, null, null, null, null, 12, null, null, List.of()));
+		var details = new VariantDetails("Social Media Policy", null, since, null, null, null, null, null, 12, null, null);
+		var live = new VariantVersion(school + "-social-media-v1", TRUST, school, school + "-social-media",
+				POLICY, 1, PublicationKind.MAJOR, "First", null, null, 1, details,
+				List.of(VariantSection.inherited("1.1")), List.of(), 0);
+		this.mongo.save(new PolicyVariant(school + "-social-media", TRUST, school, POLICY, live,
+				null, 0));
 	}
 
 }

@@ -65,18 +65,27 @@ class SeedDataIntegrationTests extends IntegrationTest {
 		response.path("school.people.headteacher").valueIsNull();
 		response.path("school.channels[*].platform").entityList(String.class).containsExactly("X");
 		response.path("school.channels[0].handle").entity(String.class).isEqualTo("@lunsfordprimary");
-		var variant = "school.variants[0]";
-		response.path(variant + ".title").entity(String.class).isEqualTo("Social Media Policy");
-		response.path(variant + ".writtenOn.text").entity(String.class).isEqualTo("September 2024");
-		response.path(variant + ".writtenOn.precision").entity(String.class).isEqualTo("MONTH");
-		response.path(variant + ".ratifiedBy").entity(String.class).isEqualTo("Governing Body");
-		response.path(variant + ".ratifiedOn.text").entity(String.class).isEqualTo("October 2024");
-		response.path(variant + ".nextReviewDue.date").entity(LocalDate.class).isEqualTo(LocalDate.of(2025, 9, 1));
-		response.path(variant + ".nextReviewDue.text").entity(String.class).isEqualTo("September 2025");
+		var variant = "school.variants[0].live";
+		response.path(variant + ".details.title").entity(String.class).isEqualTo("Social Media Policy");
+		response.path(variant + ".details.writtenOn.text").entity(String.class).isEqualTo("September 2024");
+		response.path(variant + ".details.writtenOn.precision").entity(String.class).isEqualTo("MONTH");
+		response.path(variant + ".details.ratifiedBy").entity(String.class).isEqualTo("Governing Body");
+		response.path(variant + ".details.ratifiedOn.text").entity(String.class).isEqualTo("October 2024");
+		response.path(variant + ".details.nextReviewDue.date").entity(LocalDate.class).isEqualTo(LocalDate.of(2025, 9, 1));
+		response.path(variant + ".details.nextReviewDue.text").entity(String.class).isEqualTo("September 2025");
 		response.path(variant + ".baseVersion.label").entity(String.class).isEqualTo("V1.0");
 		response.path(variant + ".sections[*].key")
 			.entityList(String.class)
 			.contains("1", "2", "3", "4", "4.1", "4.2", "5", "6", "7", "8");
+		// Lunsford's document as overrides of the trust's base: see seed-data/README.md
+		response.path(variant + ".drift[?(@.disposition == 'REPLACED')].baseKey")
+			.entityList(String.class)
+			.containsExactly("1.3", "1.5", "2.1", "2.3", "2.6");
+		response.path(variant + ".drift[?(@.disposition == 'REMOVED')].baseKey")
+			.entityList(String.class)
+			.containsExactly("1.1", "1.2", "1.4", "2.2", "2.4", "2.5");
+		response.path(variant + ".driftedSectionCount").entity(Integer.class).isEqualTo(17);
+		response.path("school.variants[0].staleBase").entity(Boolean.class).isEqualTo(false);
 	}
 
 	@Test
@@ -98,11 +107,11 @@ class SeedDataIntegrationTests extends IntegrationTest {
 			response.path(channel + ".moderationRules").entityList(String.class).satisfies(rules -> assertThat(rules).isNotEmpty());
 		}
 		response.path("school.people.dsl").valueIsNull();
-		var variant = "school.variants[0]";
-		response.path(variant + ".title").entity(String.class).isEqualTo("Network and Social Media Policy");
-		response.path(variant + ".reviewedBy").entity(String.class).isEqualTo("Mr I. Ashmore");
-		response.path(variant + ".reviewedOn.text").entity(String.class).isEqualTo("September 2024");
-		response.path(variant + ".nextReviewDue.text").entity(String.class).isEqualTo("September 2025");
+		var variant = "school.variants[0].live";
+		response.path(variant + ".details.title").entity(String.class).isEqualTo("Network and Social Media Policy");
+		response.path(variant + ".details.reviewedBy").entity(String.class).isEqualTo("Mr I. Ashmore");
+		response.path(variant + ".details.reviewedOn.text").entity(String.class).isEqualTo("September 2024");
+		response.path(variant + ".details.nextReviewDue.text").entity(String.class).isEqualTo("September 2025");
 	}
 
 	@Test
@@ -112,12 +121,12 @@ class SeedDataIntegrationTests extends IntegrationTest {
 		response.path("school.staffEmailDomain").entity(String.class).isEqualTo("monkhouseprimary.co.uk");
 		response.path("school.channels").entityList(Map.class).hasSize(0);
 		response.path("school.people.dsl").valueIsNull();
-		var variant = "school.variants[0]";
-		response.path(variant + ".title").entity(String.class).isEqualTo("Social Networking Policy");
-		response.path(variant + ".writtenOn.text").entity(String.class).isEqualTo("September 2024");
-		response.path(variant + ".reviewedBy").entity(String.class).isEqualTo("Governing Body");
-		response.path(variant + ".reviewCycleMonths").entity(Integer.class).isEqualTo(12);
-		response.path(variant + ".nextReviewDue").valueIsNull();
+		var variant = "school.variants[0].live";
+		response.path(variant + ".details.title").entity(String.class).isEqualTo("Social Networking Policy");
+		response.path(variant + ".details.writtenOn.text").entity(String.class).isEqualTo("September 2024");
+		response.path(variant + ".details.reviewedBy").entity(String.class).isEqualTo("Governing Body");
+		response.path(variant + ".details.reviewCycleMonths").entity(Integer.class).isEqualTo(12);
+		response.path(variant + ".details.nextReviewDue").valueIsNull();
 		response.path(variant + ".sections[*].body").entityList(String.class).satisfies(bodies -> {
 			String text = String.join("\n", bodies);
 			for (String paragraph : List.of("101 ", "102 ", "103 ", "201 ", "301 ", "501 ", "601 ")) {
@@ -133,10 +142,10 @@ class SeedDataIntegrationTests extends IntegrationTest {
 		response.path("school.people.dsl").valueIsNull();
 		response.path("school.people.leadGovernor").valueIsNull();
 		response.path("school.people.history").entityList(Map.class).hasSize(0);
-		var variant = "school.variants[0]";
-		response.path(variant + ".writtenBy").entity(String.class).isEqualTo("the Online safety Group");
-		response.path(variant + ".nextReviewDue").valueIsNull();
-		response.path(variant + ".reviewCycleMonths").valueIsNull();
+		var variant = "school.variants[0].live";
+		response.path(variant + ".details.writtenBy").entity(String.class).isEqualTo("the Online safety Group");
+		response.path(variant + ".details.nextReviewDue").valueIsNull();
+		response.path(variant + ".details.reviewCycleMonths").valueIsNull();
 		response.path(variant + ".sections[0].body")
 			.entity(String.class)
 			.satisfies(body -> assertThat(body).contains("following the 360 Safe audit"));

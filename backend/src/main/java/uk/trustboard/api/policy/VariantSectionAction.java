@@ -1,0 +1,5 @@
+package uk.trustboard.api.policy;
+
+enum VariantSectionAction {
+	INHERIT, REPLACE, REMOVE, ADD, KEEP
+}

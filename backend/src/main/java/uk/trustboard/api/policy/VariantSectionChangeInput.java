@@ -1,0 +1,4 @@
+package uk.trustboard.api.policy;
+
+record VariantSectionChangeInput(VariantSectionAction action, String baseKey, String key, SectionInput section) {
+}
