@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import uk.trustboard.api.graphql.Batches;
 import uk.trustboard.api.school.School;
 import uk.trustboard.api.school.SchoolRepository;
 import uk.trustboard.api.security.Callers;
+import uk.trustboard.api.security.Permission;
 
 @Controller
 class PolicyVariantController {
@@ -58,6 +60,14 @@ class PolicyVariantController {
 		return variants.stream()
 			.collect(Collectors.toMap(variant -> variant, variant -> baseOf(variant) < current.getOrDefault(variant.policyId(), 0),
 					(first, second) -> first, java.util.LinkedHashMap::new));
+	}
+
+	/** Staff read published policies only; a draft is the head's (and the trust's) work in progress. */
+	@SchemaMapping
+	VariantDraft draft(PolicyVariant variant) {
+		var permissions = Callers.current().permissions();
+		return (permissions.contains(Permission.MANAGE_SCHOOL) || permissions.contains(Permission.MANAGE_TRUST_POLICY))
+				? variant.draft() : null;
 	}
 
 	private static int baseOf(PolicyVariant variant) {

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import uk.trustboard.api.graphql.Batches;
 import uk.trustboard.api.security.Callers;
+import uk.trustboard.api.security.Permission;
 
 @Controller
 class TrustPolicyController {
@@ -23,6 +25,12 @@ class TrustPolicyController {
 		var published = policies.stream().filter(policy -> policy.currentVersionId() != null).toList();
 		var found = this.versions.findAllById(Batches.keys(published, TrustPolicy::currentVersionId), Callers.scope());
 		return Batches.referenced(published, TrustPolicy::currentVersionId, found, TrustPolicyVersion::id);
+	}
+
+	/** Only those who may publish the trust's policies see the next version in the making. */
+	@SchemaMapping
+	TrustPolicyDraft draft(TrustPolicy policy) {
+		return Callers.current().permissions().contains(Permission.MANAGE_TRUST_POLICY) ? policy.draft() : null;
 	}
 
 	/** Published versions only: a version document above the current number is a pending publish. */

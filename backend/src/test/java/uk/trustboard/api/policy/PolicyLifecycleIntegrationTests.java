@@ -100,13 +100,22 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 			.containsExactly("Policy aims", "Scope", "Pupils' phones");
 		published.path("publishPolicyVariant.variant.draft").valueIsNull();
 
+		head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 2, "title", "Work in progress"));
+		as("lunsford-staff").documentName("schoolVariants")
+			.fragmentName("variantState")
+			.variable("id", "lunsford-primary")
+			.execute()
+			.path(of(variantId, "draft"))
+			.entityList(Object.class)
+			.containsExactly((Object) null);
+
 		var againstBase = as("lunsford-staff").documentName("variantBaseDiff").variable("variantId", variantId).execute();
 		againstBase.path("variantBaseDiff[*].change").entityList(String.class).containsExactly("CHANGED", "REMOVED", "UNCHANGED", "ADDED");
 		againstBase.path("variantBaseDiff[*].key").entityList(String.class).containsExactly("1.1", "1.2", "1.3", "phones");
 
-		head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 2, "sectionChanges",
+		head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3, "sectionChanges",
 				List.of(Map.of("action", "INHERIT", "baseKey", "1.2"))));
-		head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 3, "kind", "MINOR", "summary", "Purpose back"))
+		head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 4, "kind", "MINOR", "summary", "Purpose back"))
 			.path("publishPolicyVariant.variant.versions[*].number")
 			.entityList(Integer.class)
 			.containsExactly(2, 1);
