@@ -3,13 +3,11 @@ package uk.trustboard.api.policy;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
@@ -35,17 +33,9 @@ public class TrustPolicyVersionRepository implements MongoIndexes {
 		return this.mongo.find(query, TrustPolicyVersion.class);
 	}
 
-	/** Writes the next version before it goes current; see {@link VariantVersionRepository#writePending}. */
+	/** Step 1 of a publish: see {@link PendingVersions}. */
 	TrustPolicyVersion writePending(TrustPolicyVersion version) {
-		try {
-			this.mongo.insert(version);
-			return version;
-		}
-		catch (DuplicateKeyException ex) {
-			var older = Query.query(Criteria.where("_id").is(version.id()).and("draftRevision").lt(version.draftRevision()));
-			this.mongo.findAndReplace(older, version);
-			return this.mongo.findById(version.id(), TrustPolicyVersion.class);
-		}
+		return PendingVersions.write(this.mongo, version, version.id(), version.draftRevision(), TrustPolicyVersion.class);
 	}
 
 	@Override
