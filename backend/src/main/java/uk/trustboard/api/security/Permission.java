@@ -29,13 +29,17 @@ public enum Permission {
 	READ_REVIEWS,
 
 	/** Read compliance dashboards. */
-	READ_DASHBOARD;
+	READ_DASHBOARD,
+
+	/** Import a school's staff from its MIS or HR system (create and update people, mark leavers). */
+	IMPORT_STAFF;
 
 	static Set<Permission> of(Role role) {
 		return switch (role) {
 			case TRUST_EXECUTIVE -> EnumSet.of(READ_DIRECTORY, MANAGE_TRUST_POLICY, READ_AUDIT, READ_REVIEWS,
 					READ_DASHBOARD);
-			case SCHOOL_HEAD -> EnumSet.of(READ_DIRECTORY, MANAGE_SCHOOL, ACKNOWLEDGE, READ_REVIEWS, READ_DASHBOARD);
+			case SCHOOL_HEAD -> EnumSet.of(READ_DIRECTORY, MANAGE_SCHOOL, ACKNOWLEDGE, READ_REVIEWS, READ_DASHBOARD,
+					IMPORT_STAFF);
 			case STAFF -> EnumSet.of(READ_DIRECTORY, ACKNOWLEDGE);
 			// a machine client gets only what its OAuth2 scopes grant
 			case INTEGRATION -> EnumSet.noneOf(Permission.class);
@@ -48,6 +52,7 @@ public enum Permission {
 			case "reviews:read" -> EnumSet.of(READ_DIRECTORY, READ_REVIEWS);
 			case "dashboard:read" -> EnumSet.of(READ_DIRECTORY, READ_DASHBOARD);
 			case "directory:read" -> EnumSet.of(READ_DIRECTORY);
+			case "staff:write" -> EnumSet.of(IMPORT_STAFF);
 			default -> EnumSet.noneOf(Permission.class);
 		};
 	}
