@@ -12,8 +12,8 @@ public class Trustboard {
 
 	public static void main(String[] args) {
 		var context = SpringApplication.run(Trustboard.class, args);
-		// the reload command is a one-off: close the database cleanly and exit once it has run
-		if (Arrays.asList(args).contains("--reload-seed")) {
+		// the maintenance commands are one-offs: close the database cleanly and exit once they have run
+		if (Arrays.asList(args).contains("--reload-seed") || Arrays.asList(args).contains("--repair-counters")) {
 			System.exit(SpringApplication.exit(context));
 		}
 	}

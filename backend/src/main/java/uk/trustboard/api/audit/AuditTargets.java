@@ -13,8 +13,14 @@ import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.language.VariableReference;
 
-/** The ids a mutation call is about: every argument or input field named {@code id} or ending in {@code Id}. */
+/**
+ * The ids a mutation call is about: arguments or input fields named {@code id} or ending in
+ * {@code Id}, at most {@link #MAX} of them. External ids (an HR system's keys in a staff import)
+ * are personal data about many people, not the target of the call, and are left out.
+ */
 final class AuditTargets {
+
+	static final int MAX = 20;
 
 	private AuditTargets() {
 	}
@@ -50,7 +56,8 @@ final class AuditTargets {
 		else if (value instanceof List<?> list) {
 			list.forEach(item -> collect(name, item, ids));
 		}
-		else if (value instanceof String id && (name.equals("id") || name.endsWith("Id"))) {
+		else if (value instanceof String id && (name.equals("id") || name.endsWith("Id")) && !name.equals("externalId")
+				&& ids.size() < MAX) {
 			ids.add(id);
 		}
 	}

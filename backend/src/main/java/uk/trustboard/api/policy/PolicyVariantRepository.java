@@ -29,7 +29,7 @@ public class PolicyVariantRepository implements MongoIndexes {
 		return this.mongo.find(query, PolicyVariant.class);
 	}
 
-	Optional<PolicyVariant> findById(String id, TenantScope scope) {
+	public Optional<PolicyVariant> findById(String id, TenantScope scope) {
 		return Optional.ofNullable(this.mongo.findOne(scope.schoolQuery("schoolId", Criteria.where("_id").is(id)),
 				PolicyVariant.class));
 	}

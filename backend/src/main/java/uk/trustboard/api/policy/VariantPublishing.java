@@ -66,7 +66,9 @@ class VariantPublishing {
 		var version = new VariantVersion(VariantVersion.idOf(variant.id(), number), variant.trustId(),
 				variant.schoolId(), variant.id(), variant.policyId(), number, input.kind(), input.summary().strip(),
 				caller.subject(), this.clock.instant(), draft.baseVersion(), draft.details(), draft.sections(),
-				draft.removedBaseKeys(), variant.revision());
+				draft.removedBaseKeys(), variant.revision(),
+				(input.kind() == PublicationKind.MAJOR || variant.live() == null) ? number
+						: variant.live().acknowledgementLine());
 		VariantVersion stored = publishStep1(version);
 		if (!publishStep2(variant, stored, scope)) {
 			PolicyVariant now = find(variant.id(), scope);

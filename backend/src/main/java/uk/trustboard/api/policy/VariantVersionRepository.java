@@ -14,7 +14,7 @@ import uk.trustboard.api.config.MongoIndexes;
 import uk.trustboard.api.security.TenantScope;
 
 @Repository
-class VariantVersionRepository implements MongoIndexes {
+public class VariantVersionRepository implements MongoIndexes {
 
 	private final MongoTemplate mongo;
 
@@ -29,7 +29,7 @@ class VariantVersionRepository implements MongoIndexes {
 		return this.mongo.find(query, VariantVersion.class);
 	}
 
-	List<VariantVersion> findAllById(Collection<String> ids, TenantScope scope) {
+	public List<VariantVersion> findAllById(Collection<String> ids, TenantScope scope) {
 		return this.mongo.find(scope.schoolQuery("schoolId", Criteria.where("_id").in(ids)), VariantVersion.class);
 	}
 

@@ -107,7 +107,7 @@ record SeedDocuments(List<Object> ordered) {
 			var live = new VariantVersion(VariantVersion.idOf(variant.id(), 1), school.trustId(), school.id(),
 					variant.id(), variant.policyId(), 1, PublicationKind.MAJOR, "The school's document (" + SEEDED + ")",
 					firstNonNull(variant.ratifiedBy(), variant.reviewedBy(), variant.writtenBy()), instant(published),
-					variant.baseVersion(), details, sections, variant.removedBaseSections(), 0);
+					variant.baseVersion(), details, sections, variant.removedBaseSections(), 0, 1);
 			documents.add(live);
 			documents.add(new PolicyVariant(variant.id(), school.trustId(), school.id(), variant.policyId(), live, null, 0));
 		}

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
@@ -25,6 +26,17 @@ public class TrustRepository implements MongoIndexes {
 
 	public Optional<Trust> findById(String id, TenantScope scope) {
 		return Optional.ofNullable(this.mongo.findOne(scope.trustQuery("_id", Criteria.where("_id").is(id)), Trust.class));
+	}
+
+	/** For work no caller asks for (counter upkeep, repair commands), which must name the trust itself. */
+	public Optional<Trust> findForSystem(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Trust.class));
+	}
+
+	/** Changes a trust's acknowledgement rules in one write. */
+	public void setAcknowledgementRules(String id, AcknowledgementRules rules) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				new Update().set("acknowledgements", rules), Trust.class);
 	}
 
 	public List<Trust> findAllById(Collection<String> ids, TenantScope scope) {

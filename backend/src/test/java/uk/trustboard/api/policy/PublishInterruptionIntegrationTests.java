@@ -49,7 +49,7 @@ class PublishInterruptionIntegrationTests extends IntegrationTest {
 		var details = new VariantDetails("Lunsford's policy", null, null, null, null, null, null, null, 12, null, null);
 		var live = new VariantVersion(VariantVersion.idOf(this.variantId, 1), TRUST, "lunsford-primary", this.variantId,
 				this.policyId, 1, PublicationKind.MAJOR, "First", "head", Instant.parse("2026-09-01T00:00:00Z"), 1, details,
-				List.of(text("Version one text.")), List.of(), 0);
+				List.of(text("Version one text.")), List.of(), 0, 1);
 		this.mongo.save(live);
 		var draft = new VariantDraft(this.policyId, 1, details, List.of(text("Version two text.")), List.of(), List.of(),
 				"head", Instant.parse("2026-11-01T00:00:00Z"));
@@ -126,7 +126,7 @@ class PublishInterruptionIntegrationTests extends IntegrationTest {
 		return new VariantVersion(VariantVersion.idOf(variant.id(), number), variant.trustId(), variant.schoolId(),
 				variant.id(), variant.policyId(), number, PublicationKind.MAJOR, "Interrupted earlier", "head",
 				Instant.parse("2026-11-20T00:00:00Z"), 1, variant.draft().details(), List.of(text(body)), List.of(),
-				draftRevision);
+				draftRevision, number);
 	}
 
 	private static VariantSection text(String body) {

@@ -96,7 +96,7 @@ class SchoolRoundTripIntegrationTests extends IntegrationTest {
 		var details = new VariantDetails("Social Media Policy", null, since, null, null, null, null, null, 12, null, null);
 		var live = new VariantVersion(school + "-social-media-v1", TRUST, school, school + "-social-media",
 				POLICY, 1, PublicationKind.MAJOR, "First", null, null, 1, details,
-				List.of(VariantSection.inherited("1.1")), List.of(), 0);
+				List.of(VariantSection.inherited("1.1")), List.of(), 0, 1);
 		this.mongo.save(new PolicyVariant(school + "-social-media", TRUST, school, POLICY, live,
 				null, 0));
 	}

@@ -117,9 +117,12 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 		/** The permissions the security model grants each persona (the README's table). */
 		Set<Permission> permissions() {
 			return switch (this) {
-				case EXECUTIVE -> EnumSet.of(Permission.READ_DIRECTORY, Permission.READ_AUDIT, Permission.MANAGE_TRUST_POLICY);
-				case HEAD -> EnumSet.of(Permission.READ_DIRECTORY, Permission.MANAGE_SCHOOL);
-				case STAFF, INTEGRATION -> EnumSet.of(Permission.READ_DIRECTORY);
+				case EXECUTIVE -> EnumSet.of(Permission.READ_DIRECTORY, Permission.READ_AUDIT,
+						Permission.MANAGE_TRUST_POLICY, Permission.READ_REVIEWS, Permission.READ_DASHBOARD);
+				case HEAD -> EnumSet.of(Permission.READ_DIRECTORY, Permission.MANAGE_SCHOOL, Permission.ACKNOWLEDGE,
+						Permission.READ_REVIEWS, Permission.READ_DASHBOARD, Permission.IMPORT_STAFF);
+				case STAFF -> EnumSet.of(Permission.READ_DIRECTORY, Permission.ACKNOWLEDGE);
+				case INTEGRATION -> EnumSet.of(Permission.READ_DIRECTORY, Permission.READ_REVIEWS, Permission.READ_DASHBOARD);
 				case INTEGRATION_WITHOUT_SCOPES -> EnumSet.noneOf(Permission.class);
 			};
 		}
@@ -197,7 +200,20 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 			rule("variantDiff", Permission.READ_DIRECTORY, TargetKind.VARIANT,
 					"query($id: ID!) { variantDiff(variantId: $id, fromVersion: 1, toVersion: 1) { key change } }"),
 			rule("variantBaseDiff", Permission.READ_DIRECTORY, TargetKind.VARIANT,
-					"query($id: ID!) { variantBaseDiff(variantId: $id) { key change } }"));
+					"query($id: ID!) { variantBaseDiff(variantId: $id) { key change } }"),
+			// the matrix's tokens name no person, so an allowed self-acknowledgement is a user error
+			rule("acknowledgePolicy", Permission.ACKNOWLEDGE, TargetKind.VARIANT,
+					"mutation($id: ID!) { acknowledgePolicy(input: {variantId: $id}) { acknowledgement { id } userErrors { code } } }"),
+			rule("setAcknowledgementRules", Permission.MANAGE_TRUST_POLICY, TargetKind.NONE,
+					"mutation { setAcknowledgementRules(input: {audiences: [], dueWithinDays: 30}) { rules { dueWithinDays } userErrors { code } } }"),
+			rule("myOutstandingPolicies", Permission.ACKNOWLEDGE, TargetKind.NONE,
+					"{ myOutstandingPolicies(asOf: \"2026-11-22\") { variant { id } } }"),
+			rule("acknowledgementStatus", Permission.READ_DASHBOARD, TargetKind.VARIANT,
+					"query($id: ID!) { acknowledgementStatus(variantId: $id, asOf: \"2026-11-22\") { required outstandingPeople(first: 5) { edges { node { id } } } } }"),
+			// IMPORT_STAFF: of these personas only the head holds it (the integration has no staff:write scope),
+			// as with MANAGE_SCHOOL; a row with a blank name is a row error for allowed callers, nothing is stored
+			rule("importStaff", Permission.IMPORT_STAFF, TargetKind.SCHOOL,
+					"mutation($id: ID!) { importStaff(input: {schoolId: $id, rows: [{externalId: \"matrix-row\", name: \" \", staffType: TEACHER}]}) { created rejected rowErrors { code } userErrors { code } } }"));
 
 	private static Map.Entry<String, Rule> rule(String field, Permission needs, TargetKind kind, String document) {
 		return Map.entry(field, new Rule(needs, kind, document));

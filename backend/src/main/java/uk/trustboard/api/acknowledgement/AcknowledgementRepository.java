@@ -1,0 +1,83 @@
+package uk.trustboard.api.acknowledgement;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.bson.Document;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexDefinition;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.security.TenantScope;
+
+/** The acknowledgement ledger: appended to, never changed. */
+@Repository
+class AcknowledgementRepository implements MongoIndexes {
+
+	private final MongoTemplate mongo;
+
+	AcknowledgementRepository(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/** Stores it unless this person already acknowledged this line; true when this call stored it. */
+	boolean insert(Acknowledgement acknowledgement) {
+		try {
+			this.mongo.insert(acknowledgement);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	Optional<Acknowledgement> findById(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Acknowledgement.class));
+	}
+
+	/** One person's acknowledgements (a handful), to recount them when the person changes. */
+	List<Acknowledgement> findByPerson(String trustId, String personId) {
+		return this.mongo.find(Query.query(Criteria.where("trustId").is(trustId).and("personId").is(personId)),
+				Acknowledgement.class);
+	}
+
+	List<Acknowledgement> findByPersonAndVariants(String personId, Collection<String> variantIds, TenantScope scope) {
+		return this.mongo.find(
+				scope.schoolQuery("schoolId", Criteria.where("personId").is(personId).and("variantId").in(variantIds)),
+				Acknowledgement.class);
+	}
+
+	/** Who acknowledged one line of one school's policy: bounded by the school's staff, not the ledger. */
+	List<String> personIdsForLine(String variantId, int line, TenantScope scope) {
+		var query = scope.schoolQuery("schoolId", Criteria.where("variantId").is(variantId).and("line").is(line));
+		query.fields().include("personId");
+		return this.mongo.find(query, Document.class, collection()).stream().map(row -> row.getString("personId")).toList();
+	}
+
+	/** The whole ledger, for the repair command only. */
+	Stream<Acknowledgement> streamAll() {
+		return this.mongo.stream(new Query(), Acknowledgement.class);
+	}
+
+	@Override
+	public String collection() {
+		return "acknowledgements";
+	}
+
+	@Override
+	public List<IndexDefinition> indexes() {
+		return List.of(
+				new Index().on("variantId", Sort.Direction.ASC).on("line", Sort.Direction.ASC).named("variant_line"),
+				new Index().on("trustId", Sort.Direction.ASC).on("personId", Sort.Direction.ASC).named("trust_person"));
+	}
+
+}

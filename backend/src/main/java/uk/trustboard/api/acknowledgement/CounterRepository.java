@@ -1,0 +1,59 @@
+package uk.trustboard.api.acknowledgement;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexDefinition;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.security.TenantScope;
+
+@Repository
+class CounterRepository implements MongoIndexes {
+
+	private final MongoTemplate mongo;
+
+	CounterRepository(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/** One atomic {@code $inc}, creating the counter on first use. */
+	void add(String trustId, String schoolId, String variantId, int line, long delta) {
+		var update = new Update().inc("acknowledged", delta)
+			.setOnInsert("trustId", trustId)
+			.setOnInsert("schoolId", schoolId)
+			.setOnInsert("variantId", variantId)
+			.setOnInsert("line", line);
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(AcknowledgementCounter.idOf(variantId, line))), update,
+				AcknowledgementCounter.class);
+	}
+
+	List<AcknowledgementCounter> findAllById(Collection<String> ids, TenantScope scope) {
+		return this.mongo.find(scope.schoolQuery("schoolId", Criteria.where("_id").in(ids)),
+				AcknowledgementCounter.class);
+	}
+
+	List<AcknowledgementCounter> findAll() {
+		return this.mongo.findAll(AcknowledgementCounter.class);
+	}
+
+	void save(AcknowledgementCounter counter) {
+		this.mongo.save(counter);
+	}
+
+	@Override
+	public String collection() {
+		return "acknowledgement_counters";
+	}
+
+	@Override
+	public List<IndexDefinition> indexes() {
+		return List.of();
+	}
+
+}
