@@ -73,8 +73,17 @@ class StaffImport {
 			.collect(Collectors.toMap(Person::externalId, Function.identity()));
 		var run = new Run(school, scope, checked.accepted().size());
 		List<StaffRow> newRows = new ArrayList<>();
+		List<StaffRowError> errors = new ArrayList<>(checked.errors());
+		int rejected = checked.rejected();
 		for (StaffRow row : checked.accepted()) {
 			Person before = stored.get(row.externalId());
+			if (before != null && !inScope(before, scope)) {
+				errors.add(new StaffRowError(row.number(), row.externalId(), "externalId", UserErrorCode.NOT_STAFF_OF_SCHOOL,
+						"this external id is someone at another school of the trust, whose record a head of this "
+								+ "school may not change; the trust's own import can add them here"));
+				rejected++;
+				continue;
+			}
 			if (before == null) {
 				newRows.add(row);
 				continue;
@@ -93,10 +102,18 @@ class StaffImport {
 			run.progressed(batch.size());
 		}
 		logger.info("Staff import into {} by {}: {} created, {} updated, {} unchanged, {} rejected in {} ms", school.id(),
-				Callers.current().subject(), run.created, run.updated, run.unchanged, checked.rejected(),
+				Callers.current().subject(), run.created, run.updated, run.unchanged, rejected,
 				(System.nanoTime() - started) / 1_000_000);
-		return new ImportStaffPayload(run.created, run.updated, run.unchanged, checked.rejected(), checked.errors(),
-				List.of());
+		return new ImportStaffPayload(run.created, run.updated, run.unchanged, rejected, errors, List.of());
+	}
+
+	/**
+	 * A head may change only people of their own schools: a record that belongs only to other
+	 * schools is out of their hands (heads see and manage their schools only). Trust-wide callers
+	 * (integrations) may add anyone of the trust to a school.
+	 */
+	private static boolean inScope(Person person, TenantScope scope) {
+		return scope.wholeTrust() || person.schoolIds().stream().anyMatch(scope.schoolIds()::contains);
 	}
 
 	private void insert(List<StaffRow> rows, Run run) {

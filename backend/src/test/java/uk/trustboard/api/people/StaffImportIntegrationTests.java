@@ -156,6 +156,25 @@ class StaffImportIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aHeadCannotChangeSomeoneWhoWorksOnlyAtAnotherSchool() {
+		Map<String, Object> row = staffRow(7);
+		assertCounts(importAtLunsford(head(), List.of(row)), 1, 0, 0, 0);
+		var copLaneHead = withToken(TestIssuer
+			.sign(TestIssuer.claims("cop-lane-head", "SCHOOL_HEAD", TRUST, List.of(COP_LANE)).build()));
+		Map<String, Object> leaver = new java.util.HashMap<>(row);
+		leaver.put("status", "LEFT");
+
+		var response = importAt(copLaneHead, COP_LANE, List.of(leaver));
+
+		assertCounts(response, 0, 0, 0, 1);
+		response.path("importStaff.rowErrors[0].code").entity(String.class).isEqualTo("NOT_STAFF_OF_SCHOOL");
+		assertThat(importedPeople()).singleElement().satisfies(person -> {
+			assertThat(person.status()).isEqualTo(uk.trustboard.api.people.StaffStatus.ACTIVE);
+			assertThat(person.schoolIds()).containsExactly(LUNSFORD);
+		});
+	}
+
+	@Test
 	void moreThanFiveThousandRowsAreRefusedAndNothingIsStored() {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 1; i <= CALL_ROWS + 1; i++) {
