@@ -39,7 +39,6 @@ class Scalars implements RuntimeWiringConfigurer {
 		builder.scalar(DATE).scalar(DATE_TIME);
 	}
 
-	/** Only ever written by the server (audit times), so reading one back is refused. */
 	private static final class InstantCoercing implements Coercing<Instant, String> {
 
 		@Override
@@ -52,16 +51,37 @@ class Scalars implements RuntimeWiringConfigurer {
 
 		@Override
 		public Instant parseValue(Object input, GraphQLContext context, Locale locale) {
-			throw new CoercingParseValueException("DateTime is output only");
+			if (input instanceof String text) {
+				try {
+					return Instant.parse(text);
+				}
+				catch (DateTimeParseException ex) {
+					throw new CoercingParseValueException(invalid(text));
+				}
+			}
+			throw new CoercingParseValueException("A DateTime must be a string such as 2026-11-22T09:30:00Z");
 		}
 
 		@Override
 		public Instant parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
 				Locale locale) {
-			throw new CoercingParseLiteralException("DateTime is output only");
+			if (input instanceof StringValue text) {
+				try {
+					return Instant.parse(text.getValue());
+				}
+				catch (DateTimeParseException ex) {
+					throw new CoercingParseLiteralException(invalid(text.getValue()));
+				}
+			}
+			throw new CoercingParseLiteralException("A DateTime must be a string such as 2026-11-22T09:30:00Z");
+		}
+
+		private static String invalid(String text) {
+			return "'" + text + "' is not a valid DateTime: use an ISO-8601 instant in UTC, e.g. 2026-11-22T09:30:00Z";
 		}
 
 	}
+
 
 	private static final class DateCoercing implements Coercing<LocalDate, String> {
 

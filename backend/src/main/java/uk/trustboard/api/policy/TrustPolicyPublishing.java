@@ -42,10 +42,14 @@ class TrustPolicyPublishing {
 
 	private final Clock clock;
 
-	TrustPolicyPublishing(TrustPolicyRepository policies, TrustPolicyVersionRepository versions, Clock clock) {
+	private final List<PublicationListener> listeners;
+
+	TrustPolicyPublishing(TrustPolicyRepository policies, TrustPolicyVersionRepository versions, Clock clock,
+			List<PublicationListener> listeners) {
 		this.policies = policies;
 		this.versions = versions;
 		this.clock = clock;
+		this.listeners = listeners;
 	}
 
 	@PreAuthorize("hasAuthority('MANAGE_TRUST_POLICY')")
@@ -102,11 +106,13 @@ class TrustPolicyPublishing {
 				new DocumentDate(this.clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate(), DocumentDate.Precision.DAY),
 				policy.draft().sections(), input.kind(), input.summary().strip(), caller.subject(), this.clock.instant(),
 				policy.revision());
-		this.versions.writePending(version);
+		TrustPolicyVersion stored = this.versions.writePending(version);
 		if (!this.policies.goLive(policy.id(), policy.revision(), number, scope)) {
 			return lostRace(input.policyId(), input.expectedRevision(), scope);
 		}
-		return TrustPolicyPayload.of(find(policy.id(), scope));
+		TrustPolicy live = find(policy.id(), scope);
+		this.listeners.forEach(listener -> listener.trustPolicyPublished(live, stored));
+		return TrustPolicyPayload.of(live);
 	}
 
 	private TrustPolicyDraft startFromCurrent(TrustPolicy policy, TenantScope scope) {

@@ -34,10 +34,14 @@ class VariantPublishing {
 
 	private final Clock clock;
 
-	VariantPublishing(PolicyVariantRepository variants, VariantVersionRepository versions, Clock clock) {
+	private final java.util.List<PublicationListener> listeners;
+
+	VariantPublishing(PolicyVariantRepository variants, VariantVersionRepository versions, Clock clock,
+			java.util.List<PublicationListener> listeners) {
 		this.variants = variants;
 		this.versions = versions;
 		this.clock = clock;
+		this.listeners = listeners;
 	}
 
 	@PreAuthorize("hasAuthority('MANAGE_SCHOOL')")
@@ -74,7 +78,9 @@ class VariantPublishing {
 			PolicyVariant now = find(variant.id(), scope);
 			return PolicyVariantPayload.refused(now, List.of(Revisions.conflict(now.revision(), input.expectedRevision())));
 		}
-		return PolicyVariantPayload.of(find(variant.id(), scope));
+		PolicyVariant live = find(variant.id(), scope);
+		this.listeners.forEach(listener -> listener.variantPublished(live, stored));
+		return PolicyVariantPayload.of(live);
 	}
 
 	/** Step 1: the pending version document (what is stored under its number afterwards). */

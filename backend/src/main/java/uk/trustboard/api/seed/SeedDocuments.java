@@ -20,6 +20,7 @@ import uk.trustboard.api.policy.PublicationKind;
 import uk.trustboard.api.policy.VariantDetails;
 import uk.trustboard.api.policy.VariantSection;
 import uk.trustboard.api.policy.VariantVersion;
+import uk.trustboard.api.review.ReviewSchedules;
 import uk.trustboard.api.policy.TrustPolicy;
 import uk.trustboard.api.policy.TrustPolicyVersion;
 import uk.trustboard.api.school.School;
@@ -69,8 +70,16 @@ record SeedDocuments(List<Object> ordered) {
 						sections(version.sections()), PublicationKind.MAJOR, "As approved (" + SEEDED + ")",
 						version.author(), instant(approved), 0));
 			}
-			documents.add(new TrustPolicy(policy.id(), trust.id(), policy.title(), policy.reviewCycleMonths(), newest,
-					policy.sourceDocument(), null, 0));
+			var policyDocument = new TrustPolicy(policy.id(), trust.id(), policy.title(), policy.reviewCycleMonths(),
+					newest, policy.sourceDocument(), null, 0);
+			documents.add(policyDocument);
+			int current = newest;
+			documents.stream()
+				.filter(document -> document instanceof TrustPolicyVersion version && version.policyId().equals(policy.id())
+						&& version.number() == current)
+				.findFirst()
+				.ifPresent(version -> documents
+					.add(ReviewSchedules.forTrustPolicy(policyDocument, (TrustPolicyVersion) version, null)));
 		}
 	}
 
@@ -109,7 +118,10 @@ record SeedDocuments(List<Object> ordered) {
 					firstNonNull(variant.ratifiedBy(), variant.reviewedBy(), variant.writtenBy()), instant(published),
 					variant.baseVersion(), details, sections, variant.removedBaseSections(), 0, 1);
 			documents.add(live);
-			documents.add(new PolicyVariant(variant.id(), school.trustId(), school.id(), variant.policyId(), live, null, 0));
+			var variantDocument = new PolicyVariant(variant.id(), school.trustId(), school.id(), variant.policyId(), live,
+					null, 0);
+			documents.add(variantDocument);
+			documents.add(ReviewSchedules.forVariant(variantDocument, live, null));
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import uk.trustboard.api.people.Appointment;
+import uk.trustboard.api.review.ReviewSchedule;
 
 /**
  * Loads seed-data/ into MongoDB. Every file is read and checked first; then each document is
@@ -54,8 +55,8 @@ public class SeedLoader {
 		SeedSet seed = this.reader.read(directory);
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (Object document : SeedDocuments.of(seed).ordered()) {
-			if (document instanceof Appointment appointment) {
-				insertUnlessPresent(appointment);
+			if (document instanceof Appointment || document instanceof ReviewSchedule) {
+				insertUnlessPresent(document);
 			}
 			else {
 				this.mongo.save(document);
@@ -68,16 +69,17 @@ public class SeedLoader {
 	}
 
 	/**
-	 * Appointments are history: once a school has appointed someone else through the API, putting
-	 * the seeded holder back as current would give it two (the unique current-slot index refuses
-	 * that). So a seeded appointment is written only when it is not there and its slot is free.
+	 * Appointments and review schedules move on through the API (a new DSL, a recorded review):
+	 * reloading must not put the seeded state back over them. Putting a replaced DSL back as
+	 * current would even give a school two (the unique current-slot index refuses that). So they
+	 * are written only when not there.
 	 */
-	private void insertUnlessPresent(Appointment appointment) {
+	private void insertUnlessPresent(Object document) {
 		try {
-			this.mongo.insert(appointment);
+			this.mongo.insert(document);
 		}
 		catch (DuplicateKeyException ex) {
-			logger.debug("Seed appointment {} kept as the school left it", appointment.id());
+			logger.debug("Seed document {} kept as the school left it", document);
 		}
 	}
 

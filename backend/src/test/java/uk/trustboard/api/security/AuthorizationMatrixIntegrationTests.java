@@ -156,8 +156,13 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 
 	}
 
-	/** The rule of one field: the permission it needs, what it targets, and a document that calls it with $id. */
-	record Rule(Permission needs, TargetKind kind, String document) {
+	/**
+	 * The rule of one field: the permission it needs, what it targets, and a document that calls it
+	 * with $id. {@code gate}, when set, is a wider permission that passes the method's first check:
+	 * a caller with only the gate then learns NOT_FOUND for targets it cannot see, and FORBIDDEN
+	 * for those it can (recordReview: executives record trust policy reviews, heads school ones).
+	 */
+	record Rule(Permission needs, TargetKind kind, String document, Permission gate) {
 	}
 
 	static final Map<String, Rule> RULES = Map.ofEntries(
@@ -210,13 +215,23 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 					"{ myOutstandingPolicies(asOf: \"2026-11-22\") { variant { id } } }"),
 			rule("acknowledgementStatus", Permission.READ_DASHBOARD, TargetKind.VARIANT,
 					"query($id: ID!) { acknowledgementStatus(variantId: $id, asOf: \"2026-11-22\") { required outstandingPeople(first: 5) { edges { node { id } } } } }"),
+			rule("overdueReviews", Permission.READ_REVIEWS, TargetKind.TRUST,
+					"query($id: ID!) { overdueReviews(asOf: \"2026-11-22\", trustId: $id, first: 100) { edges { node { id school { id } } } } }"),
+			// a review dated in the future is a user error: allowed callers change nothing
+			gatedRule("recordReview", Permission.MANAGE_SCHOOL, Permission.MANAGE_TRUST_POLICY, TargetKind.VARIANT,
+					"mutation($id: ID!) { recordReview(input: {scheduleId: $id, reviewedOn: \"2999-01-01\", outcome: NO_CHANGES}) { review { id } userErrors { code } } }"),
 			// IMPORT_STAFF: of these personas only the head holds it (the integration has no staff:write scope),
 			// as with MANAGE_SCHOOL; a row with a blank name is a row error for allowed callers, nothing is stored
 			rule("importStaff", Permission.IMPORT_STAFF, TargetKind.SCHOOL,
 					"mutation($id: ID!) { importStaff(input: {schoolId: $id, rows: [{externalId: \"matrix-row\", name: \" \", staffType: TEACHER}]}) { created rejected rowErrors { code } userErrors { code } } }"));
 
 	private static Map.Entry<String, Rule> rule(String field, Permission needs, TargetKind kind, String document) {
-		return Map.entry(field, new Rule(needs, kind, document));
+		return Map.entry(field, new Rule(needs, kind, document, null));
+	}
+
+	private static Map.Entry<String, Rule> gatedRule(String field, Permission needs, Permission gate, TargetKind kind,
+			String document) {
+		return Map.entry(field, new Rule(needs, kind, document, gate));
 	}
 
 	@Autowired
@@ -282,7 +297,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 	private void check(String field, Rule rule, Persona persona, Target target) {
 		GraphQlResponse response = call(persona.token(), rule, target);
 		Object data = (response.getData() instanceof Map<?, ?> map) ? map.get(field) : null;
-		if (!persona.permissions().contains(rule.needs())) {
+		boolean passesGate = persona.permissions().contains(rule.needs())
+				|| (rule.gate() != null && persona.permissions().contains(rule.gate()));
+		if (!passesGate || (persona.sees(target) && !persona.permissions().contains(rule.needs()))) {
 			assertClassification(response, "FORBIDDEN");
 			assertNoData(data);
 		}

@@ -97,7 +97,7 @@ public final class TestIssuer {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(issuer.tokenEndpoint()))
 			.header("Authorization", "Basic " + basic)
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials" + scopesOf(clientId)))
 			.build();
 		try (HttpClient client = HttpClient.newHttpClient()) {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -113,6 +113,15 @@ public final class TestIssuer {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A client-credentials token carries only the scopes asked for: ask for all of the demo client's. */
+	private static String scopesOf(String clientId) {
+		return uk.trustboard.devissuer.DemoClient.ALL.stream()
+			.filter(client -> client.clientId().equals(clientId) && !client.scopes().isEmpty())
+			.map(client -> "&scope=" + String.join("%20", client.scopes()))
+			.findFirst()
+			.orElse("");
 	}
 
 	private static int freePort() {

@@ -1,0 +1,18 @@
+package uk.trustboard.api.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Which reviews to list.
+ *
+ * @param asOf the date to judge against
+ * @param trustId the trust (must be the caller's)
+ * @param schoolIds only these schools, or all when null or empty
+ * @param includeDueSoon also those within their warning window
+ * @param updatedSince only schedules changed since then, or all when null
+ */
+public record ReviewQuery(LocalDate asOf, String trustId, List<String> schoolIds, boolean includeDueSoon,
+		Instant updatedSince) {
+}

@@ -1,0 +1,38 @@
+package uk.trustboard.api.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * When a policy must next be reviewed, and by whom. One per school policy (variant) and per trust
+ * policy, with the same id as what it schedules. {@code nextDue} null means unscheduled.
+ * {@code updatedAt} moves with every change, so integrations can pull only what changed.
+ * {@code warnFrom} (the due date less the warning window) is stored so that "due soon" is a plain
+ * indexed comparison.
+ */
+@Document("review_schedules")
+public record ReviewSchedule(@Id String id, String trustId, String schoolId, ReviewTarget target, String policyId,
+		String variantId, String title, int cycleMonths, LocalDate nextDue, DueSource dueSource, ReviewOwner owner,
+		int warningDays, LocalDate lastReviewedOn, Instant updatedAt, LocalDate warnFrom) {
+
+	public static final int DEFAULT_CYCLE_MONTHS = 12;
+
+	public static final int DEFAULT_WARNING_DAYS = 60;
+
+	public static ReviewSchedule of(String id, String trustId, String schoolId, ReviewTarget target, String policyId,
+			String variantId, String title, int cycleMonths, LocalDate nextDue, DueSource dueSource, ReviewOwner owner,
+			LocalDate lastReviewedOn, Instant updatedAt) {
+		return new ReviewSchedule(id, trustId, schoolId, target, policyId, variantId, title, cycleMonths, nextDue,
+				dueSource, owner, DEFAULT_WARNING_DAYS, lastReviewedOn, updatedAt,
+				(nextDue != null) ? nextDue.minusDays(DEFAULT_WARNING_DAYS) : null);
+	}
+
+	/** The schedule's standing on a date. */
+	public ReviewStanding standing(LocalDate asOf) {
+		return ReviewStanding.of(this.nextDue, this.warningDays, asOf);
+	}
+
+}

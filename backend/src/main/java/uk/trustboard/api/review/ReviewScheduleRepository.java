@@ -1,0 +1,122 @@
+package uk.trustboard.api.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexDefinition;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.graphql.Paging;
+import uk.trustboard.api.security.TenantScope;
+
+@Repository
+public class ReviewScheduleRepository implements MongoIndexes {
+
+	/** Due date, then id: a total order that a review only moves an item forward in. */
+	private static final Sort ORDER = Sort.by("nextDue", "id");
+
+	private final MongoTemplate mongo;
+
+	ReviewScheduleRepository(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/** Schedules of these ids the caller may see; a trust policy's schedule only for trust-wide callers. */
+	public List<ReviewSchedule> findAllById(Collection<String> ids, TenantScope scope) {
+		return this.mongo.find(scoped(scope, Criteria.where("_id").in(ids)), ReviewSchedule.class);
+	}
+
+	Optional<ReviewSchedule> findById(String id, TenantScope scope) {
+		return Optional.ofNullable(this.mongo.findOne(scoped(scope, Criteria.where("_id").is(id)), ReviewSchedule.class));
+	}
+
+	/** Overdue (or, with due soon, within their warning window) as of a date, keyset-paged by due date and id. */
+	Window<ReviewSchedule> overdue(ReviewQuery query, Paging paging, TenantScope scope) {
+		List<Criteria> conditions = new ArrayList<>();
+		conditions.add(query.includeDueSoon() ? Criteria.where("warnFrom").lte(query.asOf())
+				: Criteria.where("nextDue").lt(query.asOf()));
+		if (query.schoolIds() != null && !query.schoolIds().isEmpty()) {
+			conditions.add(Criteria.where("schoolId").in(query.schoolIds()));
+		}
+		if (query.updatedSince() != null) {
+			conditions.add(Criteria.where("updatedAt").gte(query.updatedSince()));
+		}
+		var mongoQuery = scoped(scope, new Criteria().andOperator(conditions)).with(ORDER)
+			.with(paging.position())
+			.limit(paging.limit());
+		return this.mongo.scroll(mongoQuery, ReviewSchedule.class);
+	}
+
+	/** Every scheduled review of one school, or of the whole trust (schoolId null), by due date. */
+	List<ReviewSchedule> scheduled(String schoolId, TenantScope scope) {
+		Criteria criteria = Criteria.where("nextDue").ne(null);
+		if (schoolId != null) {
+			criteria = criteria.and("schoolId").is(schoolId);
+		}
+		return this.mongo.find(scoped(scope, criteria).with(ORDER), ReviewSchedule.class);
+	}
+
+	/** A review moves the schedule on, in one atomic write; returns it as stored. */
+	Optional<ReviewSchedule> reviewed(String id, LocalDate reviewedOn, LocalDate nextDue, Instant now, TenantScope scope) {
+		var current = findById(id, scope);
+		if (current.isEmpty()) {
+			return Optional.empty();
+		}
+		var update = new Update().set("lastReviewedOn", reviewedOn)
+			.set("nextDue", nextDue)
+			.set("warnFrom", nextDue.minusDays(current.get().warningDays()))
+			.set("dueSource", DueSource.LAST_REVIEW_PLUS_CYCLE)
+			.set("updatedAt", now);
+		return Optional.ofNullable(this.mongo.findAndModify(scoped(scope, Criteria.where("_id").is(id)), update,
+				FindAndModifyOptions.options().returnNew(true), ReviewSchedule.class));
+	}
+
+	/** Creates the schedule unless one exists (a later publish never resets a schedule). */
+	void createIfAbsent(ReviewSchedule schedule) {
+		if (!this.mongo.exists(Query.query(Criteria.where("_id").is(schedule.id())), ReviewSchedule.class)) {
+			try {
+				this.mongo.insert(schedule);
+			}
+			catch (org.springframework.dao.DuplicateKeyException ex) {
+				// created meanwhile by a concurrent publish: that one stands
+			}
+		}
+	}
+
+	/**
+	 * Heads see their schools' schedules; the trust policy's schedule (no school) only trust-wide
+	 * callers, who are the ones to review it.
+	 */
+	private static Query scoped(TenantScope scope, Criteria criteria) {
+		return scope.wholeTrust() ? scope.trustQuery("trustId", criteria) : scope.schoolQuery("schoolId", criteria);
+	}
+
+	@Override
+	public String collection() {
+		return "review_schedules";
+	}
+
+	@Override
+	public List<IndexDefinition> indexes() {
+		return List.of(
+				new Index().on("trustId", Sort.Direction.ASC)
+					.on("nextDue", Sort.Direction.ASC)
+					.on("_id", Sort.Direction.ASC)
+					.named("trust_due"),
+				new Index().on("trustId", Sort.Direction.ASC).on("warnFrom", Sort.Direction.ASC).named("trust_warn"));
+	}
+
+}
