@@ -17,7 +17,9 @@ import org.springframework.stereotype.Controller;
 import uk.trustboard.api.graphql.Batches;
 import uk.trustboard.api.graphql.Paging;
 import uk.trustboard.api.policy.PolicyVariant;
+import uk.trustboard.api.policy.PolicyVariantRepository;
 import uk.trustboard.api.policy.TrustPolicy;
+import uk.trustboard.api.policy.TrustPolicyRepository;
 import uk.trustboard.api.school.School;
 import uk.trustboard.api.school.SchoolRepository;
 import uk.trustboard.api.security.Callers;
@@ -35,13 +37,20 @@ class ReviewController {
 
 	private final SchoolRepository schools;
 
+	private final PolicyVariantRepository variants;
+
+	private final TrustPolicyRepository policies;
+
 	ReviewController(ReviewReporting reporting, ReviewRecording recording, ReviewScheduleRepository schedules,
-			ReviewRepository reviews, SchoolRepository schools) {
+			ReviewRepository reviews, SchoolRepository schools, PolicyVariantRepository variants,
+			TrustPolicyRepository policies) {
 		this.reporting = reporting;
 		this.recording = recording;
 		this.schedules = schedules;
 		this.reviews = reviews;
 		this.schools = schools;
+		this.variants = variants;
+		this.policies = policies;
 	}
 
 	@QueryMapping
@@ -74,6 +83,19 @@ class ReviewController {
 		var withSchool = schedules.stream().filter(schedule -> schedule.schoolId() != null).toList();
 		var found = this.schools.findAllById(Batches.keys(withSchool, ReviewSchedule::schoolId), Callers.scope());
 		return Batches.referenced(withSchool, ReviewSchedule::schoolId, found, School::id);
+	}
+
+	@BatchMapping(typeName = "ReviewSchedule")
+	Map<ReviewSchedule, PolicyVariant> variant(List<ReviewSchedule> schedules) {
+		var forVariants = schedules.stream().filter(schedule -> schedule.variantId() != null).toList();
+		var found = this.variants.findBySchoolIds(Batches.keys(forVariants, ReviewSchedule::schoolId), Callers.scope());
+		return Batches.referenced(forVariants, ReviewSchedule::variantId, found, PolicyVariant::id);
+	}
+
+	@BatchMapping(typeName = "ReviewSchedule")
+	Map<ReviewSchedule, TrustPolicy> policy(List<ReviewSchedule> schedules) {
+		var found = this.policies.findByTrustIds(Batches.keys(schedules, ReviewSchedule::trustId), Callers.scope());
+		return Batches.referenced(schedules, ReviewSchedule::policyId, found, TrustPolicy::id);
 	}
 
 	@BatchMapping(typeName = "ReviewSchedule")

@@ -67,6 +67,8 @@ class ReviewIntegrationTests extends IntegrationTest {
 			.entityList(String.class)
 			.containsExactly("cop-lane-ce-primary", "lunsford-primary", "monkhouse-primary");
 		response.path("overdueReviews.edges[*].node.standing.status").entityList(String.class).containsExactly("OVERDUE", "OVERDUE", "OVERDUE");
+		response.path("overdueReviews.edges[*].node.variant.live.number").entityList(Integer.class).containsExactly(1, 1, 1);
+		response.path("overdueReviews.edges[0].node.policy.title").entity(String.class).isEqualTo("Social Media Policy");
 
 		as("integration").documentName("overdueReviews")
 			.variable("asOf", AS_OF)
