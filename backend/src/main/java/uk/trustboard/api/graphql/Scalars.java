@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
@@ -25,13 +26,14 @@ class Scalars implements RuntimeWiringConfigurer {
 	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
 		.name("Date")
 		.description("An ISO-8601 calendar date, YYYY-MM-DD")
-		.coercing(new DateCoercing())
+		.coercing(new IsoCoercing<>("Date", LocalDate.class, LocalDate::parse, "YYYY-MM-DD"))
 		.build();
 
 	static final GraphQLScalarType DATE_TIME = GraphQLScalarType.newScalar()
 		.name("DateTime")
 		.description("An ISO-8601 instant in UTC")
-		.coercing(new InstantCoercing())
+		.coercing(new IsoCoercing<>("DateTime", Instant.class, Instant::parse,
+				"an ISO-8601 instant in UTC, e.g. 2026-11-22T09:30:00Z"))
 		.build();
 
 	@Override
@@ -39,89 +41,53 @@ class Scalars implements RuntimeWiringConfigurer {
 		builder.scalar(DATE).scalar(DATE_TIME);
 	}
 
-	private static final class InstantCoercing implements Coercing<Instant, String> {
+	/** A java.time value written and read as its ISO-8601 text; anything else is a clear error. */
+	private record IsoCoercing<T>(String name, Class<T> type, Function<String, T> parse, String form)
+			implements Coercing<T, String> {
 
 		@Override
 		public String serialize(Object value, GraphQLContext context, Locale locale) {
-			if (value instanceof Instant instant) {
-				return instant.toString();
+			if (this.type.isInstance(value)) {
+				return value.toString();
 			}
-			throw new CoercingSerializeException("Not an instant: " + value.getClass().getSimpleName());
+			throw new CoercingSerializeException("Not a " + this.name + ": " + value.getClass().getSimpleName());
 		}
 
 		@Override
-		public Instant parseValue(Object input, GraphQLContext context, Locale locale) {
+		public T parseValue(Object input, GraphQLContext context, Locale locale) {
 			if (input instanceof String text) {
-				try {
-					return Instant.parse(text);
-				}
-				catch (DateTimeParseException ex) {
-					throw new CoercingParseValueException(invalid(text));
+				T value = parsed(text);
+				if (value != null) {
+					return value;
 				}
 			}
-			throw new CoercingParseValueException("A DateTime must be a string such as 2026-11-22T09:30:00Z");
+			throw new CoercingParseValueException(invalid(input));
 		}
 
 		@Override
-		public Instant parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-				Locale locale) {
+		public T parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
 			if (input instanceof StringValue text) {
-				try {
-					return Instant.parse(text.getValue());
+				T value = parsed(text.getValue());
+				if (value != null) {
+					return value;
 				}
-				catch (DateTimeParseException ex) {
-					throw new CoercingParseLiteralException(invalid(text.getValue()));
-				}
+				throw new CoercingParseLiteralException(invalid(text.getValue()));
 			}
-			throw new CoercingParseLiteralException("A DateTime must be a string such as 2026-11-22T09:30:00Z");
+			throw new CoercingParseLiteralException(invalid(input));
 		}
 
-		private static String invalid(String text) {
-			return "'" + text + "' is not a valid DateTime: use an ISO-8601 instant in UTC, e.g. 2026-11-22T09:30:00Z";
-		}
-
-	}
-
-
-	private static final class DateCoercing implements Coercing<LocalDate, String> {
-
-		@Override
-		public String serialize(Object value, GraphQLContext context, Locale locale) {
-			if (value instanceof LocalDate date) {
-				return date.toString();
+		private T parsed(String text) {
+			try {
+				return this.parse.apply(text);
 			}
-			throw new CoercingSerializeException("Not a date: " + value.getClass().getSimpleName());
-		}
-
-		@Override
-		public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
-			if (input instanceof String text) {
-				try {
-					return LocalDate.parse(text);
-				}
-				catch (DateTimeParseException ex) {
-					throw new CoercingParseValueException(invalid(text));
-				}
+			catch (DateTimeParseException ex) {
+				return null;
 			}
-			throw new CoercingParseValueException("A Date must be a string in the form YYYY-MM-DD");
 		}
 
-		@Override
-		public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-				Locale locale) {
-			if (input instanceof StringValue text) {
-				try {
-					return LocalDate.parse(text.getValue());
-				}
-				catch (DateTimeParseException ex) {
-					throw new CoercingParseLiteralException(invalid(text.getValue()));
-				}
-			}
-			throw new CoercingParseLiteralException("A Date must be a string in the form YYYY-MM-DD");
-		}
-
-		private static String invalid(String text) {
-			return "'" + text + "' is not a valid date: use YYYY-MM-DD";
+		private String invalid(Object input) {
+			String shown = (input instanceof String text) ? "'" + text + "'" : "This value";
+			return shown + " is not a valid " + this.name + ": use " + this.form;
 		}
 
 	}
