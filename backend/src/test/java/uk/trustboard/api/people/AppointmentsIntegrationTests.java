@@ -164,7 +164,7 @@ class AppointmentsIntegrationTests extends IntegrationTest {
 			.execute();
 		badDate.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getMessage()).contains("'2024-02-30' is not a valid date")));
+				.satisfies(error -> assertThat(error.getMessage()).contains("'2024-02-30' is not a valid Date: use YYYY-MM-DD")));
 
 		var badRole = head().documentName("appointPerson")
 			.variable("input", Map.of("schoolId", LUNSFORD, "role", "CHAIR", "personId", "demo-lunsford-teacher-1"))
