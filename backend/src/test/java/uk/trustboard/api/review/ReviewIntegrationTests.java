@@ -1,6 +1,5 @@
 package uk.trustboard.api.review;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -141,10 +140,6 @@ class ReviewIntegrationTests extends IntegrationTest {
 	private static void assertError(org.springframework.graphql.test.tester.GraphQlTester.Response response, String type) {
 		response.errors().satisfy(errors -> assertThat(errors).singleElement()
 			.satisfies(error -> assertThat(error.getErrorType()).hasToString(type)));
-	}
-
-	static Instant at(String date) {
-		return LocalDate.parse(date).atStartOfDay(ReviewSchedules.UK).toInstant();
 	}
 
 }
