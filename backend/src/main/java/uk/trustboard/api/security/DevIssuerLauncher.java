@@ -45,7 +45,8 @@ class DevIssuerLauncher implements DisposableBean {
 			.append(" / ")
 			.append(this.issuer.secretOf(client.clientId()))
 			.append(": ")
-			.append(client.description()));
+			.append(client.description())
+			.append(client.scopes().isEmpty() ? "" : " (ask for -d scope='" + String.join(" ", client.scopes()) + "')"));
 		text.append("\n\nGet a token and query (copy and paste):\n\n")
 			.append("  TOKEN=$(curl -s -u lunsford-head:")
 			.append(this.issuer.secretOf("lunsford-head"))
