@@ -26,7 +26,7 @@ import uk.trustboard.api.trust.TrustRepository;
  * finds and mends.
  */
 @Component
-class AcknowledgementCounters implements StaffChangeListener {
+public class AcknowledgementCounters implements StaffChangeListener {
 
 	private static final Logger logger = LoggerFactory.getLogger(AcknowledgementCounters.class);
 
@@ -46,9 +46,9 @@ class AcknowledgementCounters implements StaffChangeListener {
 		this.trusts = trusts;
 	}
 
-	void acknowledged(Acknowledgement acknowledgement) {
+	void acknowledged(Acknowledgement acknowledgement, Person person) {
 		this.counters.add(acknowledgement.trustId(), acknowledgement.schoolId(), acknowledgement.variantId(),
-				acknowledgement.line(), 1);
+				acknowledgement.line(), AcknowledgementCounter.startKey(person), 1);
 	}
 
 	@Override
@@ -60,20 +60,29 @@ class AcknowledgementCounters implements StaffChangeListener {
 		for (Acknowledgement acknowledgement : this.ledger.findByPerson(after.trustId(), after.id())) {
 			boolean counted = rules.requires(before, acknowledgement.schoolId());
 			boolean counts = rules.requires(after, acknowledgement.schoolId());
-			if (counted != counts) {
-				this.counters.add(acknowledgement.trustId(), acknowledgement.schoolId(), acknowledgement.variantId(),
-						acknowledgement.line(), counts ? 1 : -1);
+			String wasKey = AcknowledgementCounter.startKey(before);
+			String isKey = AcknowledgementCounter.startKey(after);
+			if (counted && (!counts || !wasKey.equals(isKey))) {
+				add(acknowledgement, wasKey, -1);
+			}
+			if (counts && (!counted || !wasKey.equals(isKey))) {
+				add(acknowledgement, isKey, 1);
 			}
 		}
+	}
+
+	private void add(Acknowledgement acknowledgement, String startKey, long delta) {
+		this.counters.add(acknowledgement.trustId(), acknowledgement.schoolId(), acknowledgement.variantId(),
+				acknowledgement.line(), startKey, delta);
 	}
 
 	/**
 	 * Recounts every counter from the ledger and the people it names, sets the ones that differ,
 	 * and returns those differences. Reads the whole ledger: a maintenance command, never a request.
 	 */
-	List<Difference> repair() {
+	public List<Difference> repair() {
 		Map<String, Acknowledgement> sample = new HashMap<>();
-		Map<String, Long> recount = new HashMap<>();
+		Map<String, Map<String, Long>> recount = new HashMap<>();
 		Map<String, AcknowledgementRules> rulesByTrust = new HashMap<>();
 		List<Acknowledgement> batch = new ArrayList<>();
 		try (var all = this.ledger.streamAll()) {
@@ -88,19 +97,22 @@ class AcknowledgementCounters implements StaffChangeListener {
 		count(batch, recount, sample, rulesByTrust);
 		List<Difference> differences = new ArrayList<>();
 		for (AcknowledgementCounter counter : this.counters.findAll()) {
-			long actual = recount.getOrDefault(counter.id(), 0L);
+			Map<String, Long> actual = recount.getOrDefault(counter.id(), Map.of());
 			recount.remove(counter.id());
-			if (actual != counter.acknowledged()) {
-				differences.add(new Difference(counter.id(), counter.acknowledged(), actual));
+			long total = actual.values().stream().mapToLong(Long::longValue).sum();
+			Map<String, Long> stored = (counter.byStart() != null) ? withoutZeros(counter.byStart()) : Map.of();
+			if (total != counter.acknowledged() || !stored.equals(actual)) {
+				differences.add(new Difference(counter.id(), counter.acknowledged(), total));
 				this.counters.save(new AcknowledgementCounter(counter.id(), counter.trustId(), counter.schoolId(),
-						counter.variantId(), counter.line(), actual));
+						counter.variantId(), counter.line(), total, actual));
 			}
 		}
 		recount.forEach((id, actual) -> {
 			Acknowledgement any = sample.get(id);
-			differences.add(new Difference(id, 0, actual));
+			long total = actual.values().stream().mapToLong(Long::longValue).sum();
+			differences.add(new Difference(id, 0, total));
 			this.counters.save(new AcknowledgementCounter(id, any.trustId(), any.schoolId(), any.variantId(), any.line(),
-					actual));
+					total, actual));
 		});
 		differences.forEach(difference -> logger.warn("Acknowledgement counter {} was {}, the ledger says {}",
 				difference.counterId(), difference.counted(), difference.recounted()));
@@ -108,15 +120,27 @@ class AcknowledgementCounters implements StaffChangeListener {
 		return differences;
 	}
 
-	private void count(List<Acknowledgement> batch, Map<String, Long> recount, Map<String, Acknowledgement> sample,
-			Map<String, AcknowledgementRules> rulesByTrust) {
+	private static Map<String, Long> withoutZeros(Map<String, Long> byStart) {
+		Map<String, Long> nonZero = new HashMap<>();
+		byStart.forEach((key, value) -> {
+			if (value != 0) {
+				nonZero.put(key, value);
+			}
+		});
+		return nonZero;
+	}
+
+	private void count(List<Acknowledgement> batch, Map<String, Map<String, Long>> recount,
+			Map<String, Acknowledgement> sample, Map<String, AcknowledgementRules> rulesByTrust) {
 		Map<String, Person> byId = this.people.findAllById(batch.stream().map(Acknowledgement::personId).toList())
 			.stream()
 			.collect(Collectors.toMap(Person::id, Function.identity()));
 		for (Acknowledgement acknowledgement : batch) {
 			AcknowledgementRules rules = rulesByTrust.computeIfAbsent(acknowledgement.trustId(), this::rules);
-			if (rules.requires(byId.get(acknowledgement.personId()), acknowledgement.schoolId())) {
-				recount.merge(acknowledgement.counterId(), 1L, Long::sum);
+			Person person = byId.get(acknowledgement.personId());
+			if (rules.requires(person, acknowledgement.schoolId())) {
+				recount.computeIfAbsent(acknowledgement.counterId(), ignored -> new HashMap<>())
+					.merge(AcknowledgementCounter.startKey(person), 1L, Long::sum);
 				sample.putIfAbsent(acknowledgement.counterId(), acknowledgement);
 			}
 		}
@@ -127,7 +151,7 @@ class AcknowledgementCounters implements StaffChangeListener {
 	}
 
 	/** A counter that disagreed with the ledger: what it said, and what the recount found. */
-	record Difference(String counterId, long counted, long recounted) {
+	public record Difference(String counterId, long counted, long recounted) {
 	}
 
 }

@@ -94,7 +94,7 @@ class AcknowledgementLedger {
 		if (this.ledger.insert(acknowledgement)) {
 			Trust trust = this.trusts.findById(variant.trustId(), scope).orElseThrow();
 			if (trust.acknowledgementRules().requires(person, variant.schoolId())) {
-				this.counters.acknowledged(acknowledgement);
+				this.counters.acknowledged(acknowledgement, person);
 			}
 			return new AcknowledgePolicyPayload(acknowledgement, List.of());
 		}

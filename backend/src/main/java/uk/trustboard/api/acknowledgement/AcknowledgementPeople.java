@@ -1,8 +1,15 @@
 package uk.trustboard.api.acknowledgement;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.bson.Document;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -19,7 +26,7 @@ import uk.trustboard.api.trust.AcknowledgementRules;
 
 /** The people queries acknowledgements need: who must acknowledge at a school, and who has not. */
 @Repository
-class AcknowledgementPeople {
+public class AcknowledgementPeople {
 
 	private final MongoTemplate mongo;
 
@@ -50,6 +57,37 @@ class AcknowledgementPeople {
 			.with(paging.position())
 			.limit(paging.limit());
 		return this.mongo.scroll(query, Person.class);
+	}
+
+	/**
+	 * For each school, how many people must acknowledge, and how many of them started before a
+	 * date (or have no start date): one aggregation over people, never the ledger.
+	 */
+	public Map<String, RequiredCount> requiredBySchool(String trustId, Collection<String> schoolIds,
+			AcknowledgementRules rules, LocalDate startedBefore, TenantScope scope) {
+		var match = scope.schoolQuery("schoolIds", Criteria.where("trustId")
+			.is(trustId)
+			.and("status")
+			.is(StaffStatus.ACTIVE.name())
+			.and("staffType")
+			.in(rules.audiences().stream().map(Enum::name).toList())).getQueryObject();
+		Date before = Date.from(startedBefore.atStartOfDay(ZoneOffset.UTC).toInstant());
+		var early = new Document("$cond", List.of(
+				new Document("$lt", List.of(new Document("$ifNull", List.of("$startDate", new Date(0))), before)), 1, 0));
+		List<Document> pipeline = List.of(new Document("$match", match), new Document("$unwind", "$schoolIds"),
+				new Document("$match", new Document("schoolIds", new Document("$in", List.copyOf(schoolIds)))),
+				new Document("$group", new Document("_id", "$schoolIds").append("required", new Document("$sum", 1))
+					.append("early", new Document("$sum", early))));
+		Map<String, RequiredCount> counts = new HashMap<>();
+		this.mongo.getCollection("people")
+			.aggregate(pipeline)
+			.forEach(row -> counts.put(row.getString("_id"),
+					new RequiredCount(((Number) row.get("required")).longValue(), ((Number) row.get("early")).longValue())));
+		return counts;
+	}
+
+	/** @param required everyone who must acknowledge; @param startedEarly those who started before the date asked */
+	public record RequiredCount(long required, long startedEarly) {
 	}
 
 	private static Criteria requiredAt(String schoolId, AcknowledgementRules rules) {

@@ -14,7 +14,7 @@ import uk.trustboard.api.config.MongoIndexes;
 import uk.trustboard.api.security.TenantScope;
 
 @Repository
-class CounterRepository implements MongoIndexes {
+public class CounterRepository implements MongoIndexes {
 
 	private final MongoTemplate mongo;
 
@@ -22,9 +22,10 @@ class CounterRepository implements MongoIndexes {
 		this.mongo = mongo;
 	}
 
-	/** One atomic {@code $inc}, creating the counter on first use. */
-	void add(String trustId, String schoolId, String variantId, int line, long delta) {
+	/** One atomic {@code $inc} of the count and of its start-date bucket, creating the counter on first use. */
+	void add(String trustId, String schoolId, String variantId, int line, String startKey, long delta) {
 		var update = new Update().inc("acknowledged", delta)
+			.inc("byStart." + startKey, delta)
 			.setOnInsert("trustId", trustId)
 			.setOnInsert("schoolId", schoolId)
 			.setOnInsert("variantId", variantId)
@@ -33,7 +34,7 @@ class CounterRepository implements MongoIndexes {
 				AcknowledgementCounter.class);
 	}
 
-	List<AcknowledgementCounter> findAllById(Collection<String> ids, TenantScope scope) {
+	public List<AcknowledgementCounter> findAllById(Collection<String> ids, TenantScope scope) {
 		return this.mongo.find(scope.schoolQuery("schoolId", Criteria.where("_id").in(ids)),
 				AcknowledgementCounter.class);
 	}

@@ -40,6 +40,11 @@ public class SchoolRepository implements MongoIndexes {
 		return this.mongo.find(scope.schoolQuery("_id", Criteria.where("_id").in(ids)), School.class);
 	}
 
+	/** Every school of a trust in scope, by name: for views that cover them all at once (the dashboard). */
+	public List<School> findByTrust(String trustId, TenantScope scope) {
+		return this.mongo.find(scope.schoolQuery("_id", Criteria.where("trustId").is(trustId)).with(ORDER), School.class);
+	}
+
 	/** One page of a trust's schools in scope, keyset-paged on the index below. */
 	public Window<School> page(String trustId, Paging paging, TenantScope scope) {
 		var query = scope.schoolQuery("_id", Criteria.where("trustId").is(trustId))

@@ -215,6 +215,10 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 					"{ myOutstandingPolicies(asOf: \"2026-11-22\") { variant { id } } }"),
 			rule("acknowledgementStatus", Permission.READ_DASHBOARD, TargetKind.VARIANT,
 					"query($id: ID!) { acknowledgementStatus(variantId: $id, asOf: \"2026-11-22\") { required outstandingPeople(first: 5) { edges { node { id } } } } }"),
+			rule("complianceDashboard", Permission.READ_DASHBOARD, TargetKind.TRUST,
+					"query($id: ID!) { complianceDashboard(trustId: $id, asOf: \"2026-11-22\") { schools { school { id } rating } } }"),
+			rule("schoolCompliance", Permission.READ_DASHBOARD, TargetKind.SCHOOL,
+					"query($id: ID!) { schoolCompliance(schoolId: $id, asOf: \"2026-11-22\") { school { id } rating } }"),
 			rule("overdueReviews", Permission.READ_REVIEWS, TargetKind.TRUST,
 					"query($id: ID!) { overdueReviews(asOf: \"2026-11-22\", trustId: $id, first: 100) { edges { node { id school { id } } } } }"),
 			// a review dated in the future is a user error: allowed callers change nothing

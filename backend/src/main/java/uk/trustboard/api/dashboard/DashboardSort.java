@@ -1,0 +1,5 @@
+package uk.trustboard.api.dashboard;
+
+public enum DashboardSort {
+	NAME, RATING, COVERAGE, OVERDUE
+}
