@@ -3,7 +3,6 @@ package uk.trustboard.api.acknowledgement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.bson.Document;
 
@@ -63,9 +62,14 @@ class AcknowledgementRepository implements MongoIndexes {
 		return this.mongo.find(query, Document.class, collection()).stream().map(row -> row.getString("personId")).toList();
 	}
 
-	/** The whole ledger, for the repair command only. */
-	Stream<Acknowledgement> streamAll() {
-		return this.mongo.stream(new Query(), Acknowledgement.class);
+	/**
+	 * The ledger in id order, a page at a time after {@code afterId} (null for the start), for the
+	 * repair command only. Paged by id rather than one cursor: the embedded server answers a
+	 * cursor's first batch in one reply, which for a million entries exceeds what the driver accepts.
+	 */
+	List<Acknowledgement> pageAfter(String afterId, int limit) {
+		var query = (afterId != null) ? Query.query(Criteria.where("_id").gt(afterId)) : new Query();
+		return this.mongo.find(query.with(Sort.by("id")).limit(limit), Acknowledgement.class);
 	}
 
 	@Override
