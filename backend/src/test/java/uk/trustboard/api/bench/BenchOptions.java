@@ -24,6 +24,10 @@ final class BenchOptions {
 
 	long ledger = 1_000_000;
 
+	long ledgerMiddle = 100_000;
+
+	long repairLimit = 200_000;
+
 	int iterations = 300;
 
 	int reviewIterations = 200;
@@ -112,8 +116,8 @@ final class BenchOptions {
 
 	@Override
 	public String toString() {
-		return "schools=%d staff=%d ackRate=%s seed=%d asOf=%s ledger=%d iterations=%d warmup=%ds window=%ds headClients=%d writeClients=%d tripSizes=%s reviewSizes=%s pageSize=%d deepPage=%d backend=%s phases=%s"
-			.formatted(this.schools, this.staff, this.ackRate, this.seed, this.asOf, this.ledger, this.iterations,
+		return "schools=%d staff=%d ackRate=%s seed=%d asOf=%s ledger=%d ledgerMiddle=%d repairLimit=%d iterations=%d warmup=%ds window=%ds headClients=%d writeClients=%d tripSizes=%s reviewSizes=%s pageSize=%d deepPage=%d backend=%s phases=%s"
+			.formatted(this.schools, this.staff, this.ackRate, this.seed, this.asOf, this.ledger, this.ledgerMiddle, this.repairLimit, this.iterations,
 					this.warmUp.toSeconds(), this.window.toSeconds(), this.headClients, this.writeClients,
 					this.tripSizes, this.reviewSizes, this.pageSize, this.deepPage, this.backend,
 					String.join(",", this.phases));
