@@ -535,6 +535,9 @@ public final class DashboardBenchmark {
 	 * machine falls on both alike. Bounded by iterations and by time, whichever comes first.
 	 */
 	private Pair interleaved(Supplier<?> a, Supplier<?> b, int iterations) {
+		// start each measurement from a collected heap: a million fresh documents leave the collector
+		// busy for a while, which would fall on whichever measurement came next
+		System.gc();
 		long warmUntil = System.nanoTime() + this.options.warmUp.toNanos();
 		int warm = 0;
 		while (warm < iterations && System.nanoTime() < warmUntil) {
