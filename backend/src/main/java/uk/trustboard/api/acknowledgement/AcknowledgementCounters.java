@@ -84,13 +84,17 @@ public class AcknowledgementCounters implements StaffChangeListener {
 		Map<String, Acknowledgement> sample = new HashMap<>();
 		Map<String, Map<String, Long>> recount = new HashMap<>();
 		Map<String, AcknowledgementRules> rulesByTrust = new HashMap<>();
-		String after = null;
-		List<Acknowledgement> batch = this.ledger.pageAfter(after, 1_000);
-		while (!batch.isEmpty()) {
-			count(batch, recount, sample, rulesByTrust);
-			after = batch.get(batch.size() - 1).id();
-			batch = this.ledger.pageAfter(after, 1_000);
+		List<Acknowledgement> batch = new ArrayList<>();
+		try (var all = this.ledger.streamAll()) {
+			all.forEach(acknowledgement -> {
+				batch.add(acknowledgement);
+				if (batch.size() == 1_000) {
+					count(batch, recount, sample, rulesByTrust);
+					batch.clear();
+				}
+			});
 		}
+		count(batch, recount, sample, rulesByTrust);
 		List<Difference> differences = new ArrayList<>();
 		for (AcknowledgementCounter counter : this.counters.findAll()) {
 			Map<String, Long> actual = recount.getOrDefault(counter.id(), Map.of());

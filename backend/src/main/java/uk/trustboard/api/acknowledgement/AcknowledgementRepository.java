@@ -3,6 +3,7 @@ package uk.trustboard.api.acknowledgement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 
@@ -63,13 +64,12 @@ class AcknowledgementRepository implements MongoIndexes {
 	}
 
 	/**
-	 * The ledger in id order, a page at a time after {@code afterId} (null for the start), for the
-	 * repair command only. Paged by id rather than one cursor: the embedded server answers a
-	 * cursor's first batch in one reply, which for a million entries exceeds what the driver accepts.
+	 * The whole ledger as a stream, for the repair command only. The batch size matters: without
+	 * one the embedded server answers the whole result in one reply, which for a million entries
+	 * exceeds what the driver accepts; paging by id instead costs a full scan per page there.
 	 */
-	List<Acknowledgement> pageAfter(String afterId, int limit) {
-		var query = (afterId != null) ? Query.query(Criteria.where("_id").gt(afterId)) : new Query();
-		return this.mongo.find(query.with(Sort.by("id")).limit(limit), Acknowledgement.class);
+	Stream<Acknowledgement> streamAll() {
+		return this.mongo.stream(new Query().cursorBatchSize(1_000), Acknowledgement.class);
 	}
 
 	@Override
