@@ -10,23 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-is_21_or_newer() {
-  "$1" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'
-}
-
-if ! { [ -n "${JAVA_HOME:-}" ] && is_21_or_newer "$JAVA_HOME/bin/java"; }; then
-  if command -v java >/dev/null 2>&1 && is_21_or_newer java; then
-    JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
-  else
-    for candidate in /usr/lib/jvm/* /usr/java/* /opt/java/* "$HOME"/.sdkman/candidates/java/*; do
-      if [ -x "$candidate/bin/javac" ] && is_21_or_newer "$candidate/bin/java"; then
-        JAVA_HOME="$candidate"
-        break
-      fi
-    done
-  fi
-  export JAVA_HOME
-fi
+# shellcheck source=../scripts/jdk.sh
+. scripts/jdk.sh
+pick_jdk
 
 main=uk.trustboard.api.bench.DashboardBenchmark
 if [ "${1:-}" = generate ]; then
