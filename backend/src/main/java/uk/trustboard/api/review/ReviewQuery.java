@@ -15,4 +15,15 @@ import java.util.List;
  */
 public record ReviewQuery(LocalDate asOf, String trustId, List<String> schoolIds, boolean includeDueSoon,
 		Instant updatedSince) {
+
+	/** Whether a schedule, as read, meets this query (the same test the database query makes). */
+	boolean matches(ReviewSchedule schedule) {
+		boolean due = this.includeDueSoon ? schedule.warnFrom() != null && !schedule.warnFrom().isAfter(this.asOf)
+				: schedule.nextDue() != null && schedule.nextDue().isBefore(this.asOf);
+		boolean school = this.schoolIds == null || this.schoolIds.isEmpty() || this.schoolIds.contains(schedule.schoolId());
+		boolean changed = this.updatedSince == null
+				|| (schedule.updatedAt() != null && !schedule.updatedAt().isBefore(this.updatedSince));
+		return due && school && changed;
+	}
+
 }

@@ -57,7 +57,28 @@ public class ReviewScheduleRepository implements MongoIndexes {
 		var mongoQuery = scoped(scope, new Criteria().andOperator(conditions)).with(ORDER)
 			.with(paging.position())
 			.limit(paging.limit());
-		return this.mongo.scroll(mongoQuery, ReviewSchedule.class);
+		return asRead(this.mongo.scroll(mongoQuery, ReviewSchedule.class), query);
+	}
+
+	/**
+	 * Drops any item that no longer meets the query as it was read. A real MongoDB matches and
+	 * returns each document from one snapshot, so this drops nothing there; mongo-java-server
+	 * matches, sorts and then reads, so a review recorded in between could otherwise come back
+	 * out of order with its new due date. Positions of the kept items are unchanged.
+	 */
+	static Window<ReviewSchedule> asRead(Window<ReviewSchedule> window, ReviewQuery query) {
+		List<ReviewSchedule> items = window.getContent();
+		List<Integer> kept = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			if (query.matches(items.get(i))) {
+				kept.add(i);
+			}
+		}
+		if (kept.size() == items.size()) {
+			return window;
+		}
+		return Window.from(kept.stream().map(items::get).toList(), i -> window.positionAt(kept.get(i)),
+				window.hasNext());
 	}
 
 	/** Every scheduled review of one school, or of the whole trust (schoolId null), by due date. */
