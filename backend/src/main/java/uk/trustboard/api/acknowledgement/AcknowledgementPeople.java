@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.graphql.Paging;
 import uk.trustboard.api.people.Person;
 import uk.trustboard.api.people.StaffStatus;
@@ -40,12 +41,12 @@ public class AcknowledgementPeople {
 	}
 
 	List<Person> findAllById(Collection<String> ids) {
-		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Person.class);
+		return this.mongo.find(OneReply.of(Query.query(Criteria.where("_id").in(ids))), Person.class);
 	}
 
 	/** Everyone who must acknowledge this school's policies. */
 	List<Person> required(String schoolId, AcknowledgementRules rules, TenantScope scope) {
-		return this.mongo.find(scope.schoolQuery("schoolIds", requiredAt(schoolId, rules)), Person.class);
+		return this.mongo.find(OneReply.of(scope.schoolQuery("schoolIds", requiredAt(schoolId, rules))), Person.class);
 	}
 
 	/** One page of the people who must acknowledge and have not, by name. */
@@ -81,6 +82,7 @@ public class AcknowledgementPeople {
 		Map<String, RequiredCount> counts = new HashMap<>();
 		this.mongo.getCollection("people")
 			.aggregate(pipeline)
+			.batchSize(OneReply.BATCH_SIZE)
 			.forEach(row -> counts.put(row.getString("_id"),
 					new RequiredCount(((Number) row.get("required")).longValue(), ((Number) row.get("early")).longValue())));
 		return counts;

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.security.TenantScope;
 
 /** The acknowledgement ledger: appended to, never changed. */
@@ -46,13 +47,13 @@ class AcknowledgementRepository implements MongoIndexes {
 
 	/** One person's acknowledgements (a handful), to recount them when the person changes. */
 	List<Acknowledgement> findByPerson(String trustId, String personId) {
-		return this.mongo.find(Query.query(Criteria.where("trustId").is(trustId).and("personId").is(personId)),
+		return this.mongo.find(OneReply.of(Query.query(Criteria.where("trustId").is(trustId).and("personId").is(personId))),
 				Acknowledgement.class);
 	}
 
 	List<Acknowledgement> findByPersonAndVariants(String personId, Collection<String> variantIds, TenantScope scope) {
-		return this.mongo.find(
-				scope.schoolQuery("schoolId", Criteria.where("personId").is(personId).and("variantId").in(variantIds)),
+		return this.mongo.find(OneReply.of(
+				scope.schoolQuery("schoolId", Criteria.where("personId").is(personId).and("variantId").in(variantIds))),
 				Acknowledgement.class);
 	}
 
@@ -60,7 +61,7 @@ class AcknowledgementRepository implements MongoIndexes {
 	List<String> personIdsForLine(String variantId, int line, TenantScope scope) {
 		var query = scope.schoolQuery("schoolId", Criteria.where("variantId").is(variantId).and("line").is(line));
 		query.fields().include("personId");
-		return this.mongo.find(query, Document.class, collection()).stream().map(row -> row.getString("personId")).toList();
+		return this.mongo.find(OneReply.of(query), Document.class, collection()).stream().map(row -> row.getString("personId")).toList();
 	}
 
 	/**

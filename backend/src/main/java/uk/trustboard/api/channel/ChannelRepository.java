@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.graphql.NotFoundException;
 import uk.trustboard.api.security.TenantScope;
 
@@ -29,7 +30,7 @@ public class ChannelRepository implements MongoIndexes {
 
 	public List<Channel> findBySchoolIds(Collection<String> schoolIds, TenantScope scope) {
 		var query = scope.schoolQuery("schoolId", Criteria.where("schoolId").in(schoolIds)).with(Sort.by("platform", "id"));
-		return this.mongo.find(query, Channel.class);
+		return this.mongo.find(OneReply.of(query), Channel.class);
 	}
 
 	Optional<Channel> findById(String id, TenantScope scope) {

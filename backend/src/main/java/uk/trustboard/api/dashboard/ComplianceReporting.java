@@ -116,7 +116,7 @@ class ComplianceReporting {
 		Map<String, List<Channel>> channels = group(this.channels.findBySchoolIds(ids, scope).stream()
 			.filter(channel -> channel.status() == ChannelStatus.ACTIVE)
 			.toList(), Channel::schoolId);
-		List<PolicyVariant> variants = this.variants.findBySchoolIds(ids, scope);
+		List<PolicyVariant> variants = this.variants.findOutlinesBySchoolIds(ids, scope);
 		Map<String, Integer> currentBase = this.policies.findByTrustIds(List.of(trust.id()), scope)
 			.stream()
 			.collect(Collectors.toMap(TrustPolicy::id, TrustPolicy::currentNumber));

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.graphql.NotFoundException;
 import uk.trustboard.api.security.TenantScope;
 
@@ -29,7 +30,7 @@ public class AppointmentRepository implements MongoIndexes {
 
 	/** Current and past appointments of these schools, for one batched load. */
 	public List<Appointment> findBySchoolIds(Collection<String> schoolIds, TenantScope scope) {
-		return this.mongo.find(scope.schoolQuery("schoolId", Criteria.where("schoolId").in(schoolIds)), Appointment.class);
+		return this.mongo.find(OneReply.of(scope.schoolQuery("schoolId", Criteria.where("schoolId").in(schoolIds))), Appointment.class);
 	}
 
 	Optional<Appointment> findById(String id, TenantScope scope) {
@@ -40,7 +41,7 @@ public class AppointmentRepository implements MongoIndexes {
 	/** The open appointments of one role at one school: by {@code until}, so data without a slot is found too. */
 	List<Appointment> findCurrent(String schoolId, AppointmentRole role, TenantScope scope) {
 		var criteria = Criteria.where("schoolId").is(schoolId).and("role").is(role).and("until").is(null);
-		return this.mongo.find(scope.schoolQuery("schoolId", criteria), Appointment.class);
+		return this.mongo.find(OneReply.of(scope.schoolQuery("schoolId", criteria)), Appointment.class);
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.graphql.NotFoundException;
 import uk.trustboard.api.graphql.Paging;
 import uk.trustboard.api.security.TenantScope;
@@ -40,7 +41,7 @@ public class PersonRepository implements MongoIndexes {
 	}
 
 	public List<Person> findAllById(Collection<String> ids, TenantScope scope) {
-		return this.mongo.find(scope.schoolQuery("schoolIds", Criteria.where("_id").in(ids)), Person.class);
+		return this.mongo.find(OneReply.of(scope.schoolQuery("schoolIds", Criteria.where("_id").in(ids))), Person.class);
 	}
 
 	/**
@@ -67,7 +68,7 @@ public class PersonRepository implements MongoIndexes {
 	 */
 	List<Person> findByExternalIds(Collection<String> externalIds, TenantScope scope) {
 		List<String> keys = externalIds.stream().map(id -> Person.keyOf(scope.trustId(), id)).toList();
-		return this.mongo.find(Query.query(Criteria.where("externalKey").in(keys)), Person.class);
+		return this.mongo.find(OneReply.of(Query.query(Criteria.where("externalKey").in(keys))), Person.class);
 	}
 
 	/**
@@ -137,7 +138,7 @@ public class PersonRepository implements MongoIndexes {
 
 	/** People with an external id stored before {@link Person#externalKey} existed, so without the key. */
 	List<Person> findWithoutExternalKey() {
-		return this.mongo.find(Query.query(Criteria.where("externalId").exists(true).and("externalKey").exists(false)),
+		return this.mongo.find(OneReply.of(Query.query(Criteria.where("externalId").exists(true).and("externalKey").exists(false))),
 				Person.class);
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.security.TenantScope;
 
 @Repository
@@ -26,7 +27,25 @@ public class PolicyVariantRepository implements MongoIndexes {
 
 	public List<PolicyVariant> findBySchoolIds(Collection<String> schoolIds, TenantScope scope) {
 		var query = scope.schoolQuery("schoolId", Criteria.where("schoolId").in(schoolIds)).with(Sort.by("id"));
-		return this.mongo.find(query, PolicyVariant.class);
+		return this.mongo.find(OneReply.of(query), PolicyVariant.class);
+	}
+
+	/**
+	 * The variants of these schools without their text (headings, bodies, rules, details): what
+	 * the dashboard reads. A variant is then a few hundred bytes whatever the length of its policy,
+	 * so one reply of at most 16 MiB carries thousands of schools' variants.
+	 */
+	public List<PolicyVariant> findOutlinesBySchoolIds(Collection<String> schoolIds, TenantScope scope) {
+		var query = scope.schoolQuery("schoolId", Criteria.where("schoolId").in(schoolIds)).with(Sort.by("id"));
+		for (String version : List.of("live", "draft")) {
+			query.fields()
+				.exclude(version + ".details")
+				.exclude(version + ".summary")
+				.exclude(version + ".sections.heading")
+				.exclude(version + ".sections.body")
+				.exclude(version + ".sections.rules");
+		}
+		return this.mongo.find(OneReply.of(query), PolicyVariant.class);
 	}
 
 	public Optional<PolicyVariant> findById(String id, TenantScope scope) {

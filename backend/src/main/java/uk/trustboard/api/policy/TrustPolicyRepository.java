@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.security.TenantScope;
 
 @Repository
@@ -27,7 +28,7 @@ public class TrustPolicyRepository implements MongoIndexes {
 
 	public List<TrustPolicy> findByTrustIds(Collection<String> trustIds, TenantScope scope) {
 		var query = scope.trustQuery("trustId", Criteria.where("trustId").in(trustIds)).with(Sort.by("title", "id"));
-		return this.mongo.find(query, TrustPolicy.class);
+		return this.mongo.find(OneReply.of(query), TrustPolicy.class);
 	}
 
 	Optional<TrustPolicy> findById(String id, TenantScope scope) {
@@ -51,7 +52,7 @@ public class TrustPolicyRepository implements MongoIndexes {
 	}
 
 	List<TrustPolicy> findAllById(Collection<String> ids, TenantScope scope) {
-		return this.mongo.find(scope.trustQuery("trustId", Criteria.where("_id").in(ids)), TrustPolicy.class);
+		return this.mongo.find(OneReply.of(scope.trustQuery("trustId", Criteria.where("_id").in(ids))), TrustPolicy.class);
 	}
 
 	@Override

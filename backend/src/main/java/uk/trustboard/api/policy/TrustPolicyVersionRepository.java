@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.security.TenantScope;
 
 @Repository
@@ -23,14 +24,14 @@ public class TrustPolicyVersionRepository implements MongoIndexes {
 	}
 
 	List<TrustPolicyVersion> findAllById(Collection<String> ids, TenantScope scope) {
-		return this.mongo.find(scope.trustQuery("trustId", Criteria.where("_id").in(ids)), TrustPolicyVersion.class);
+		return this.mongo.find(OneReply.of(scope.trustQuery("trustId", Criteria.where("_id").in(ids))), TrustPolicyVersion.class);
 	}
 
 	/** Every version of these policies, newest first. */
 	List<TrustPolicyVersion> findByPolicyIds(Collection<String> policyIds, TenantScope scope) {
 		var query = scope.trustQuery("trustId", Criteria.where("policyId").in(policyIds))
 			.with(Sort.by(Sort.Direction.DESC, "number"));
-		return this.mongo.find(query, TrustPolicyVersion.class);
+		return this.mongo.find(OneReply.of(query), TrustPolicyVersion.class);
 	}
 
 	/** Step 1 of a publish: see {@link PendingVersions}. */

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.security.TenantScope;
 
 @Repository
@@ -26,11 +27,11 @@ public class VariantVersionRepository implements MongoIndexes {
 	List<VariantVersion> findByVariantIds(Collection<String> variantIds, TenantScope scope) {
 		var query = scope.schoolQuery("schoolId", Criteria.where("variantId").in(variantIds))
 			.with(Sort.by(Sort.Direction.DESC, "number"));
-		return this.mongo.find(query, VariantVersion.class);
+		return this.mongo.find(OneReply.of(query), VariantVersion.class);
 	}
 
 	public List<VariantVersion> findAllById(Collection<String> ids, TenantScope scope) {
-		return this.mongo.find(scope.schoolQuery("schoolId", Criteria.where("_id").in(ids)), VariantVersion.class);
+		return this.mongo.find(OneReply.of(scope.schoolQuery("schoolId", Criteria.where("_id").in(ids))), VariantVersion.class);
 	}
 
 	/** Step 1 of a publish: see {@link PendingVersions}. */

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.security.TenantScope;
 
 /** The history of reviews: appended to, never changed. */
@@ -39,7 +40,7 @@ class ReviewRepository implements MongoIndexes {
 	List<Review> findByScheduleIds(Collection<String> scheduleIds, TenantScope scope) {
 		Criteria criteria = Criteria.where("scheduleId").in(scheduleIds);
 		Query query = scope.wholeTrust() ? scope.trustQuery("trustId", criteria) : scope.schoolQuery("schoolId", criteria);
-		return this.mongo.find(query.with(Sort.by(Sort.Direction.DESC, "reviewedOn", "recordedAt")), Review.class);
+		return this.mongo.find(OneReply.of(query.with(Sort.by(Sort.Direction.DESC, "reviewedOn", "recordedAt"))), Review.class);
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.graphql.Paging;
 import uk.trustboard.api.security.TenantScope;
 
@@ -36,7 +37,7 @@ public class ReviewScheduleRepository implements MongoIndexes {
 
 	/** Schedules of these ids the caller may see; a trust policy's schedule only for trust-wide callers. */
 	public List<ReviewSchedule> findAllById(Collection<String> ids, TenantScope scope) {
-		return this.mongo.find(scoped(scope, Criteria.where("_id").in(ids)), ReviewSchedule.class);
+		return this.mongo.find(OneReply.of(scoped(scope, Criteria.where("_id").in(ids))), ReviewSchedule.class);
 	}
 
 	Optional<ReviewSchedule> findById(String id, TenantScope scope) {
@@ -87,7 +88,7 @@ public class ReviewScheduleRepository implements MongoIndexes {
 		if (schoolId != null) {
 			criteria = criteria.and("schoolId").is(schoolId);
 		}
-		return this.mongo.find(scoped(scope, criteria).with(ORDER), ReviewSchedule.class);
+		return this.mongo.find(OneReply.of(scoped(scope, criteria).with(ORDER)), ReviewSchedule.class);
 	}
 
 	/** A review moves the schedule on, in one atomic write; returns it as stored. */

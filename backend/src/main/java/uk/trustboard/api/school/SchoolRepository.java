@@ -17,8 +17,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
-import uk.trustboard.api.security.TenantScope;
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.graphql.Paging;
+import uk.trustboard.api.security.TenantScope;
 
 @Repository
 public class SchoolRepository implements MongoIndexes {
@@ -37,12 +38,12 @@ public class SchoolRepository implements MongoIndexes {
 	}
 
 	public List<School> findAllById(Collection<String> ids, TenantScope scope) {
-		return this.mongo.find(scope.schoolQuery("_id", Criteria.where("_id").in(ids)), School.class);
+		return this.mongo.find(OneReply.of(scope.schoolQuery("_id", Criteria.where("_id").in(ids))), School.class);
 	}
 
 	/** Every school of a trust in scope, by name: for views that cover them all at once (the dashboard). */
 	public List<School> findByTrust(String trustId, TenantScope scope) {
-		return this.mongo.find(scope.schoolQuery("_id", Criteria.where("trustId").is(trustId)).with(ORDER), School.class);
+		return this.mongo.find(OneReply.of(scope.schoolQuery("_id", Criteria.where("trustId").is(trustId)).with(ORDER)), School.class);
 	}
 
 	/** One page of a trust's schools in scope, keyset-paged on the index below. */

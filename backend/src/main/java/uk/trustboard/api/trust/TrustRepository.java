@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
+import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.security.TenantScope;
 
 @Repository
@@ -40,12 +41,12 @@ public class TrustRepository implements MongoIndexes {
 	}
 
 	public List<Trust> findAllById(Collection<String> ids, TenantScope scope) {
-		return this.mongo.find(scope.trustQuery("_id", Criteria.where("_id").in(ids)), Trust.class);
+		return this.mongo.find(OneReply.of(scope.trustQuery("_id", Criteria.where("_id").in(ids))), Trust.class);
 	}
 
 	/** The trusts in scope: the caller's own. */
 	List<Trust> findVisible(TenantScope scope) {
-		return this.mongo.find(scope.trustQuery("_id", new Criteria()).with(Sort.by("name")), Trust.class);
+		return this.mongo.find(OneReply.of(scope.trustQuery("_id", new Criteria()).with(Sort.by("name"))), Trust.class);
 	}
 
 	@Override

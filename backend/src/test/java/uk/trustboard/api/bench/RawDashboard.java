@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -25,6 +26,12 @@ import uk.trustboard.api.trust.AcknowledgementRules;
  * security, GraphQL, object mapping, ratings or JSON: what is left when every layer is taken away.
  */
 final class RawDashboard {
+
+	/** What {@code PolicyVariantRepository.findOutlinesBySchoolIds} leaves out. */
+	private static final List<String> VARIANT_TEXT = java.util.stream.Stream.of("live", "draft")
+		.flatMap(version -> java.util.stream.Stream.of(".details", ".summary", ".sections.heading", ".sections.body",
+				".sections.rules").map(field -> version + field))
+		.toList();
 
 	private final MongoDatabase db;
 
@@ -52,35 +59,46 @@ final class RawDashboard {
 				: AcknowledgementRules.DEFAULT.dueWithinDays();
 
 		List<Document> schools = collection("schools").find(Filters.and(trust, trust))
+			.batchSize(Integer.MAX_VALUE)
 			.sort(Sorts.ascending("name", "_id"))
 			.into(new ArrayList<>());
 		List<String> ids = schools.stream().map(school -> school.getString("_id")).toList();
 		Bson inSchools = Filters.and(trust, Filters.in("schoolId", ids));
-		List<Document> appointments = collection("appointments").find(inSchools).into(new ArrayList<>());
+		List<Document> appointments = collection("appointments").find(inSchools).batchSize(Integer.MAX_VALUE).into(new ArrayList<>());
 		Map<String, List<Document>> held = group(
 				appointments.stream().filter(appointment -> appointment.get("until") == null).toList());
 		List<Document> allChannels = collection("channels").find(inSchools)
+			.batchSize(Integer.MAX_VALUE)
 			.sort(Sorts.ascending("platform", "_id"))
 			.into(new ArrayList<>());
 		Map<String, List<Document>> channels = group(
 				allChannels.stream().filter(channel -> "ACTIVE".equals(channel.getString("status"))).toList());
 		List<Document> variants = collection("variants").find(inSchools)
+			.projection(Projections.exclude(VARIANT_TEXT))
+			.batchSize(Integer.MAX_VALUE)
 			.sort(Sorts.ascending("_id"))
 			.into(new ArrayList<>());
 		Map<String, Integer> currentBase = new HashMap<>();
 		collection("policies").find(Filters.and(trust, Filters.in("trustId", List.of(trustId))))
 			.sort(Sorts.ascending("title", "_id"))
+			.batchSize(Integer.MAX_VALUE)
 			.forEach(policy -> currentBase.put(policy.getString("_id"), policy.getInteger("currentNumber")));
 		Map<String, Document> schedules = new HashMap<>();
 		collection("review_schedules")
 			.find(Filters.and(trust, Filters.in("_id", variants.stream().map(variant -> variant.getString("_id")).toList())))
+			.batchSize(Integer.MAX_VALUE)
 			.forEach(schedule -> schedules.put(schedule.getString("_id"), schedule));
 		List<Document> published = variants.stream().filter(variant -> variant.get("live") != null).toList();
 		Map<String, Date> lineStarts = lineStarts(trust, published);
 		Map<String, Document> counters = new HashMap<>();
 		collection("acknowledgement_counters")
-			.find(Filters.and(trust, Filters.in("_id", published.stream().map(RawDashboard::counterId).toList())))
-			.forEach(counter -> counters.put(counter.getString("variantId"), counter));
+			.find(Filters.in("_id", published.stream().map(RawDashboard::counterId).toList()))
+			.batchSize(Integer.MAX_VALUE)
+			.forEach(counter -> {
+				if (trustId.equals(counter.getString("trustId"))) {
+					counters.put(counter.getString("variantId"), counter);
+				}
+			});
 		LocalDate dueCutoff = asOf.minusDays(dueWithinDays);
 		Map<String, long[]> required = requiredBySchool(trustId, ids, audiences, dueCutoff);
 		Map<String, List<Document>> bySchool = group(variants);
@@ -164,6 +182,7 @@ final class RawDashboard {
 		}
 		if (!older.isEmpty()) {
 			collection("variant_versions").find(Filters.and(trust, Filters.in("_id", older)))
+				.batchSize(Integer.MAX_VALUE)
 				.forEach(version -> starts.put(version.getString("variantId"), version.getDate("publishedAt")));
 		}
 		return starts;
@@ -184,6 +203,7 @@ final class RawDashboard {
 					.append("early", new Document("$sum", early))));
 		Map<String, long[]> counts = new HashMap<>();
 		collection("people").aggregate(pipeline)
+			.batchSize(Integer.MAX_VALUE)
 			.forEach(row -> counts.put(row.getString("_id"), new long[] { ((Number) row.get("required")).longValue(),
 					((Number) row.get("early")).longValue() }));
 		return counts;

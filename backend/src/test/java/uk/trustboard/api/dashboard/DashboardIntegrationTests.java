@@ -75,6 +75,15 @@ class DashboardIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void everyDashboardQueryAsksForItsWholeResultInOneReply() {
+		String trust = "batched-dashboard-trust";
+		DashboardFixtures.trust(this.mongo, trust);
+		DashboardFixtures.schools(this.mongo, trust, 0, 3);
+		reads(executiveOf(trust), trust, 3);
+		assertThat(this.mongoCommands.defaultBatches()).isEmpty();
+	}
+
+	@Test
 	void ratingsFilterAndSortTheSchools() {
 		String trust = "sorted-trust";
 		DashboardFixtures.trust(this.mongo, trust);
