@@ -35,9 +35,10 @@ public class AcknowledgementPeople {
 		this.mongo = mongo;
 	}
 
+	/** By {@code _id} alone, then the scope check: see {@code PersonRepository.findAllById}. */
 	Optional<Person> findById(String id, TenantScope scope) {
-		return Optional.ofNullable(this.mongo.findOne(scope.schoolQuery("schoolIds", Criteria.where("_id").is(id)),
-				Person.class));
+		return Optional.ofNullable(this.mongo.findById(id, Person.class))
+			.filter(person -> scope.includesAnySchool(person.trustId(), person.schoolIds()));
 	}
 
 	List<Person> findAllById(Collection<String> ids) {

@@ -32,6 +32,12 @@ public record TenantScope(String trustId, Set<String> schoolIds, boolean wholeTr
 		return includesTrust(trustId) && (this.wholeTrust || this.schoolIds.contains(schoolId));
 	}
 
+	/** Whether a document of this trust that belongs to any of these schools (a person's, say) is in scope. */
+	public boolean includesAnySchool(String trustId, Collection<String> schoolIds) {
+		return includesTrust(trustId)
+			&& (this.wholeTrust || (schoolIds != null && schoolIds.stream().anyMatch(this.schoolIds::contains)));
+	}
+
 	/** A query for documents matching {@code criteria} that belong to the caller's trust. */
 	public Query trustQuery(String trustField, Criteria criteria) {
 		return Query.query(new Criteria().andOperator(Criteria.where(trustField).is(this.trustId), criteria));
