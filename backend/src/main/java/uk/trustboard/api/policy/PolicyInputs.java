@@ -30,6 +30,9 @@ final class PolicyInputs {
 	record RebaseVariantDraft(String variantId, int expectedRevision) {
 	}
 
+	record DiscardVariantDraft(String variantId, int expectedRevision) {
+	}
+
 	record PublishPolicyVariant(String variantId, int expectedRevision, PublicationKind kind, String summary) {
 	}
 

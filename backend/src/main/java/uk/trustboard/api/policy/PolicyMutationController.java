@@ -53,6 +53,11 @@ class PolicyMutationController {
 	}
 
 	@MutationMapping
+	PolicyVariantPayload discardVariantDraft(@Argument PolicyInputs.DiscardVariantDraft input) {
+		return this.drafting.discard(input);
+	}
+
+	@MutationMapping
 	PolicyVariantPayload publishPolicyVariant(@Argument PolicyInputs.PublishPolicyVariant input) {
 		return this.publishing.publish(input);
 	}

@@ -63,6 +63,11 @@ public class PolicyVariantRepository implements MongoIndexes {
 		return update(id, expectedRevision, new Update().set("draft", draft), scope);
 	}
 
+	/** Drops the draft, leaving the live version as it is, if nobody wrote in between. */
+	boolean discardDraft(String id, long expectedRevision, TenantScope scope) {
+		return update(id, expectedRevision, new Update().unset("draft"), scope);
+	}
+
 	/** Makes a published version live and clears the draft, in one write, if nobody wrote in between. */
 	boolean goLive(String id, long expectedRevision, VariantVersion version, TenantScope scope) {
 		return update(id, expectedRevision, new Update().set("live", version).unset("draft"), scope);

@@ -114,6 +114,31 @@ class VariantDrafting {
 		return save(variant, rebased, input.expectedRevision(), scope);
 	}
 
+	/**
+	 * Throws the draft away; the live version stays and the next edit starts again from it. A
+	 * variant never published keeps its draft: it is all the school has written.
+	 */
+	@PreAuthorize("hasAuthority('MANAGE_SCHOOL')")
+	PolicyVariantPayload discard(PolicyInputs.DiscardVariantDraft input) {
+		TenantScope scope = Callers.scope();
+		PolicyVariant variant = find(input.variantId(), scope);
+		if (variant.revision() != input.expectedRevision()) {
+			return conflict(variant, input.expectedRevision());
+		}
+		if (variant.live() == null) {
+			return PolicyVariantPayload.refused(variant, List.of(new UserError(List.of("input", "variantId"),
+					UserErrorCode.NOT_PUBLISHED, "the variant has never been published: its draft is all there is")));
+		}
+		if (variant.draft() == null) {
+			return PolicyVariantPayload.refused(variant, List.of(new UserError(List.of("input", "variantId"),
+					UserErrorCode.NO_DRAFT, "there is no draft to discard")));
+		}
+		if (!this.variants.discardDraft(variant.id(), variant.revision(), scope)) {
+			return conflict(find(variant.id(), scope), input.expectedRevision());
+		}
+		return PolicyVariantPayload.of(find(variant.id(), scope));
+	}
+
 	/** The draft, or a new one copied from the live version. */
 	private static VariantDraft draftOf(PolicyVariant variant) {
 		if (variant.draft() != null) {

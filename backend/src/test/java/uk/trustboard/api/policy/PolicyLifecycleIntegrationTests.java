@@ -166,6 +166,39 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aHeadDiscardsADraftAndTheLiveVersionStaysAsItWas() {
+		String variantId = createLunsfordVariant();
+		head("discardVariantDraft", Map.of("variantId", variantId, "expectedRevision", 0))
+			.path("discardVariantDraft.userErrors[*].code")
+			.entityList(String.class)
+			.containsExactly("NOT_PUBLISHED");
+		head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 0, "kind", "MAJOR", "summary",
+				"Adopted"));
+		head("discardVariantDraft", Map.of("variantId", variantId, "expectedRevision", 1))
+			.path("discardVariantDraft.userErrors[*].code")
+			.entityList(String.class)
+			.containsExactly("NO_DRAFT");
+
+		head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 1, "title", "Second thoughts",
+				"sectionChanges", List.of(Map.of("action", "REMOVE", "baseKey", "1.2"))));
+		head("discardVariantDraft", Map.of("variantId", variantId, "expectedRevision", 1))
+			.path("discardVariantDraft.userErrors[*].code")
+			.entityList(String.class)
+			.containsExactly("CONCURRENT_CHANGE");
+		var discarded = head("discardVariantDraft", Map.of("variantId", variantId, "expectedRevision", 2));
+		discarded.path("discardVariantDraft.userErrors").entityList(Object.class).hasSize(0);
+		discarded.path("discardVariantDraft.variant.draft").valueIsNull();
+		discarded.path("discardVariantDraft.variant.revision").entity(Integer.class).isEqualTo(3);
+		discarded.path("discardVariantDraft.variant.live.number").entity(Integer.class).isEqualTo(1);
+		discarded.path("discardVariantDraft.variant.live.details.title").entity(String.class).isEqualTo("Lifecycle Policy");
+		discarded.path("discardVariantDraft.variant.live.driftedSectionCount").entity(Integer.class).isEqualTo(0);
+
+		var next = head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3, "title", "Fresh start"));
+		next.path("editVariantDraft.variant.draft.details.title").entity(String.class).isEqualTo("Fresh start");
+		next.path("editVariantDraft.variant.draft.driftedSectionCount").entity(Integer.class).isEqualTo(0);
+	}
+
+	@Test
 	void twoHeadsEditingAtOnceGetOneSuccessAndOneConflictWithNothingLost() throws Exception {
 		String variantId = createLunsfordVariant();
 		HttpGraphQlTester first = as("lunsford-head");

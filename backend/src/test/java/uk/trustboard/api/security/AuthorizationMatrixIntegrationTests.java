@@ -200,6 +200,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 					"mutation($id: ID!) { editVariantDraft(input: {variantId: $id, expectedRevision: -1}) { variant { id } userErrors { code } } }"),
 			rule("rebaseVariantDraft", Permission.MANAGE_SCHOOL, TargetKind.VARIANT,
 					"mutation($id: ID!) { rebaseVariantDraft(input: {variantId: $id, expectedRevision: -1}) { variant { id } userErrors { code } } }"),
+			rule("discardVariantDraft", Permission.MANAGE_SCHOOL, TargetKind.VARIANT,
+					"mutation($id: ID!) { discardVariantDraft(input: {variantId: $id, expectedRevision: -1}) { variant { id } userErrors { code } } }"),
 			rule("publishPolicyVariant", Permission.MANAGE_SCHOOL, TargetKind.VARIANT,
 					"mutation($id: ID!) { publishPolicyVariant(input: {variantId: $id, expectedRevision: -1, kind: MINOR, summary: \"m\"}) { variant { id } userErrors { code } } }"),
 			rule("variantDiff", Permission.READ_DIRECTORY, TargetKind.VARIANT,
