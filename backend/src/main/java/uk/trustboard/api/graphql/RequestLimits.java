@@ -45,12 +45,14 @@ record RequestLimits(int maxDepth, long maxCost, int listSizeEstimate, int maxAl
 	 * @param capacity points a caller can spend at once
 	 * @param refillPerSecond points given back each second, up to the capacity
 	 * @param maxCallers buckets kept in memory; the idlest go first when more callers arrive
+	 * @param feedCost points one download of a review feed (calendar or CSV) costs
 	 */
-	record Rate(long capacity, long refillPerSecond, int maxCallers) {
+	record Rate(long capacity, long refillPerSecond, int maxCallers, long feedCost) {
 
 		Rate {
-			Assert.isTrue(capacity > 0 && refillPerSecond > 0 && maxCallers > 0,
-					"trustboard.limits.rate.capacity, refill-per-second and max-callers must be positive");
+			Assert.isTrue(capacity > 0 && refillPerSecond > 0 && maxCallers > 0 && feedCost > 0,
+					"trustboard.limits.rate.capacity, refill-per-second, max-callers and feed-cost must be positive");
+			Assert.isTrue(feedCost <= capacity, "trustboard.limits.rate.feed-cost must be at most the capacity");
 		}
 
 	}

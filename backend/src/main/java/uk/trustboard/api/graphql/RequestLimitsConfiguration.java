@@ -14,6 +14,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Hostile requests are refused cheaply: the pieces that apply {@link RequestLimits}. */
 @Configuration(proxyBeanMethods = false)
@@ -51,6 +53,18 @@ class RequestLimitsConfiguration {
 		@Bean
 		GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
 			return new RateLimitedHttpHandler(handler);
+		}
+
+		@Bean
+		WebMvcConfigurer rateLimitedFeeds(CostBuckets buckets, RequestLimits limits) {
+			return new WebMvcConfigurer() {
+
+				@Override
+				public void addInterceptors(InterceptorRegistry registry) {
+					registry.addInterceptor(new RateLimitedFeeds(buckets, limits.rate().feedCost())).addPathPatterns("/reviews/**");
+				}
+
+			};
 		}
 
 		/** Before Spring Security, so that an oversized body is refused before its token is checked. */

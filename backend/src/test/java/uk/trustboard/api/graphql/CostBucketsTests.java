@@ -11,7 +11,7 @@ class CostBucketsTests {
 
 	private final MutableClock clock = new MutableClock();
 
-	private final CostBuckets buckets = new CostBuckets(new RequestLimits.Rate(1_000, 100, 3), this.clock);
+	private final CostBuckets buckets = new CostBuckets(new RequestLimits.Rate(1_000, 100, 3, 100), this.clock);
 
 	@Test
 	void aCallerSpendsItsCapacityThenIsToldWhenToComeBack() {

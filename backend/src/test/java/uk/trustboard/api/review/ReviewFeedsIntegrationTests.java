@@ -227,6 +227,17 @@ class ReviewFeedsIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aFeedDrawsOnTheCallersRateLimitBudget() {
+		// a subject of its own, so that its budget is not shared with other tests
+		String token = TestIssuer.sign(TestIssuer.claims("feed-reader", "TRUST_EXECUTIVE", "asset-education", List.of())
+			.build());
+		var response = get(token, "/reviews/overdue.csv?asOf=" + AS_OF);
+		assertThat(response.getStatus()).isEqualTo(HttpStatus.OK);
+		// 50,000 points less the 1,000 a feed costs (what comes back meanwhile is capped at the capacity)
+		assertThat(response.getResponseHeaders().getFirst("X-Cost-Remaining")).isEqualTo("49000");
+	}
+
+	@Test
 	void anIntegrationWithReviewsReadGetsBoth() throws Exception {
 		var calendar = get(TestIssuer.token("integration"), "/reviews/calendar.ics");
 		assertThat(calendar.getStatus()).isEqualTo(HttpStatus.OK);
