@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -31,7 +33,10 @@ class RateLimitedFeeds implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws java.io.IOException {
-		String caller = CostTicket.of(SecurityContextHolder.getContext().getAuthentication()).caller();
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		// calendar apps reading through a subscription link send no token: budget by their address
+		String caller = (authentication == null || authentication instanceof AnonymousAuthenticationToken)
+				? "address " + request.getRemoteAddr() : CostTicket.of(authentication).caller();
 		CostBuckets.Take take = this.buckets.take(caller, this.cost);
 		response.setHeader("X-Cost-Remaining", Long.toString(take.remaining()));
 		if (take.granted()) {

@@ -21,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,13 +31,16 @@ import uk.trustboard.api.graphql.Paging;
 import uk.trustboard.api.school.School;
 import uk.trustboard.api.school.SchoolRepository;
 import uk.trustboard.api.security.Callers;
+import uk.trustboard.api.security.TenantScope;
 import uk.trustboard.api.trust.Trust;
 import uk.trustboard.api.trust.TrustRepository;
 
 /**
  * The review lists as files, for calendars and spreadsheets: read-only GETs under the same rules
  * as the GraphQL query, which {@link ReviewReporting} enforces (the READ_REVIEWS permission, the
- * caller's trust and schools). Refusals are answered by {@link ReviewFeedErrors}.
+ * caller's trust and schools), or, for calendar apps, through a subscription link whose secret
+ * and stored scope stand in for the token ({@link CalendarLinks}). Refusals are answered by
+ * {@link ReviewFeedErrors}.
  */
 @RestController
 @RequestMapping("/reviews")
@@ -52,10 +56,14 @@ class ReviewFeedsController {
 
 	private final TrustRepository trusts;
 
+	private final CalendarLinks links;
+
 	private final Clock clock;
 
-	ReviewFeedsController(ReviewReporting reporting, SchoolRepository schools, TrustRepository trusts, Clock clock) {
+	ReviewFeedsController(ReviewReporting reporting, SchoolRepository schools, TrustRepository trusts,
+			CalendarLinks links, Clock clock) {
 		this.reporting = reporting;
+		this.links = links;
 		this.schools = schools;
 		this.trusts = trusts;
 		this.clock = clock;
@@ -65,9 +73,26 @@ class ReviewFeedsController {
 	@GetMapping("/calendar.ics")
 	ResponseEntity<String> calendar(@RequestParam(required = false) String schoolId) {
 		List<ReviewSchedule> scheduled = this.reporting.calendar(schoolId);
+		return calendar(scheduled, schoolId, Callers.current().trustId(), Callers.scope());
+	}
+
+	/**
+	 * The calendar behind a subscription link, for calendar apps, which cannot send a token: the
+	 * link's secret stands in for one, and its scope bounds what is read. A wrong, expired or
+	 * revoked link is simply not found.
+	 */
+	@GetMapping("/calendar/{secret}.ics")
+	ResponseEntity<String> subscribed(@PathVariable String secret) {
+		var opened = this.links.open(secret).orElseThrow(() -> new NotFoundException("calendar link", "(this address)"));
+		CalendarLink link = opened.link();
+		return calendar(opened.scheduled(), link.schoolId(), link.trustId(), link.scope());
+	}
+
+	private ResponseEntity<String> calendar(List<ReviewSchedule> scheduled, String schoolId, String trustId,
+			TenantScope scope) {
 		Set<String> required = (schoolId != null) ? Set.of(schoolId) : Set.of();
-		Map<String, String> schoolNames = schoolNames(union(required, scheduled), required);
-		String trustName = (schoolId != null) ? null : trustName();
+		Map<String, String> schoolNames = schoolNames(union(required, scheduled), required, scope);
+		String trustName = (schoolId != null) ? null : trustName(trustId, scope);
 		ReviewCalendar calendar = new ReviewCalendar(
 				"Trustboard reviews: " + ((schoolId != null) ? nameOf(schoolId, schoolNames) : trustName));
 		Instant now = this.clock.instant();
@@ -92,14 +117,14 @@ class ReviewFeedsController {
 		var query = new ReviewQuery(asOf, Callers.current().trustId(), List.copyOf(requested), includeDueSoon, null);
 		Window<ReviewSchedule> page = this.reporting.overdue(query,
 				new Paging(ScrollPosition.keyset(), Paging.MAX_PAGE_SIZE));
-		Map<String, String> schoolNames = schoolNames(union(requested, page.getContent()), requested);
+		Map<String, String> schoolNames = schoolNames(union(requested, page.getContent()), requested, Callers.scope());
 		ReviewCsv csv = new ReviewCsv(asOf);
 		page.forEach(schedule -> csv.add(schedule, schoolNames.get(schedule.schoolId())));
 		while (page.hasNext() && !page.isEmpty()) {
 			page = this.reporting.overdue(query, new Paging(page.positionAt(page.size() - 1), Paging.MAX_PAGE_SIZE));
 			Set<String> unnamed = union(Set.of(), page.getContent());
 			unnamed.removeAll(schoolNames.keySet());
-			schoolNames.putAll(schoolNames(unnamed, Set.of()));
+			schoolNames.putAll(schoolNames(unnamed, Set.of(), Callers.scope()));
 			page.forEach(schedule -> csv.add(schedule, schoolNames.get(schedule.schoolId())));
 		}
 		String filename = "overdue-reviews-" + asOf + ".csv";
@@ -115,10 +140,10 @@ class ReviewFeedsController {
 	 * NOT_FOUND as everywhere else. Called after {@link ReviewReporting}, so that a caller without
 	 * the permission is refused for that first.
 	 */
-	private Map<String, String> schoolNames(Set<String> ids, Set<String> required) {
+	private Map<String, String> schoolNames(Set<String> ids, Set<String> required, TenantScope scope) {
 		Map<String, String> names = new HashMap<>();
 		if (!ids.isEmpty()) {
-			for (School school : this.schools.findAllById(ids, Callers.scope())) {
+			for (School school : this.schools.findAllById(ids, scope)) {
 				names.put(school.id(), school.name());
 			}
 		}
@@ -130,9 +155,8 @@ class ReviewFeedsController {
 		return names;
 	}
 
-	private String trustName() {
-		String trustId = Callers.current().trustId();
-		return this.trusts.findById(trustId, Callers.scope()).map(Trust::name).orElse(trustId);
+	private String trustName(String trustId, TenantScope scope) {
+		return this.trusts.findById(trustId, scope).map(Trust::name).orElse(trustId);
 	}
 
 	private static String nameOf(String schoolId, Map<String, String> names) {

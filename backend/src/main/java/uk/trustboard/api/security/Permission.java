@@ -31,15 +31,18 @@ public enum Permission {
 	/** Read compliance dashboards. */
 	READ_DASHBOARD,
 
+	/** Make private calendar subscription links to review schedules (for people, not machine clients). */
+	SUBSCRIBE_REVIEW_CALENDAR,
+
 	/** Import a school's staff from its MIS or HR system (create and update people, mark leavers). */
 	IMPORT_STAFF;
 
 	static Set<Permission> of(Role role) {
 		return switch (role) {
 			case TRUST_EXECUTIVE -> EnumSet.of(READ_DIRECTORY, MANAGE_TRUST_POLICY, READ_AUDIT, READ_REVIEWS,
-					READ_DASHBOARD);
+					READ_DASHBOARD, SUBSCRIBE_REVIEW_CALENDAR);
 			case SCHOOL_HEAD -> EnumSet.of(READ_DIRECTORY, MANAGE_SCHOOL, ACKNOWLEDGE, READ_REVIEWS, READ_DASHBOARD,
-					IMPORT_STAFF);
+					IMPORT_STAFF, SUBSCRIBE_REVIEW_CALENDAR);
 			case STAFF -> EnumSet.of(READ_DIRECTORY, ACKNOWLEDGE);
 			// a machine client gets only what its OAuth2 scopes grant
 			case INTEGRATION -> EnumSet.noneOf(Permission.class);

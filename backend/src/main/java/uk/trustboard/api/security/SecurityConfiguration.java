@@ -30,8 +30,11 @@ class SecurityConfiguration {
 					+ "or use ./trustboard run for the local demo with its development issuer");
 		}
 		// the GraphiQL page itself (local profile only) holds no data; its queries still need a token
-		String[] open = graphiql ? new String[] { "/actuator/health", "/actuator/health/**", "/graphiql", "/graphiql/**" }
-				: new String[] { "/actuator/health", "/actuator/health/**" };
+		// a calendar link's secret is its authorization (calendar apps cannot send tokens): see CalendarLinks
+		String[] open = graphiql
+				? new String[] { "/actuator/health", "/actuator/health/**", "/reviews/calendar/*", "/graphiql",
+						"/graphiql/**" }
+				: new String[] { "/actuator/health", "/actuator/health/**", "/reviews/calendar/*" };
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll().anyRequest().authenticated())
 			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerTokenConverter(claims))))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -53,15 +53,28 @@ class RateLimitedFeedsTests {
 		assertThat(download().getStatus()).isEqualTo(200);
 	}
 
+	@Test
+	void withoutATokenEachClientAddressHasABudgetOfItsOwn() throws Exception {
+		assertThat(download("192.0.2.1").getStatus()).isEqualTo(200);
+		assertThat(download("192.0.2.1").getStatus()).isEqualTo(200);
+		assertThat(download("192.0.2.1").getStatus()).isEqualTo(429);
+		assertThat(download("192.0.2.2").getStatus()).isEqualTo(200);
+	}
+
 	private void signIn(String subject) {
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(subject, null, List.of()));
 	}
 
 	/** The response as the interceptor leaves it; status 200 means the request went on to the feed. */
 	private MockHttpServletResponse download() throws Exception {
+		return download("127.0.0.1");
+	}
+
+	private MockHttpServletResponse download(String address) throws Exception {
 		var response = new MockHttpServletResponse();
-		boolean proceeds = this.feeds.preHandle(new MockHttpServletRequest("GET", "/reviews/overdue.csv"), response,
-				new Object());
+		var request = new MockHttpServletRequest("GET", "/reviews/calendar/secret.ics");
+		request.setRemoteAddr(address);
+		boolean proceeds = this.feeds.preHandle(request, response, new Object());
 		assertThat(proceeds).isEqualTo(response.getStatus() == 200);
 		return response;
 	}

@@ -118,9 +118,11 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 		Set<Permission> permissions() {
 			return switch (this) {
 				case EXECUTIVE -> EnumSet.of(Permission.READ_DIRECTORY, Permission.READ_AUDIT,
-						Permission.MANAGE_TRUST_POLICY, Permission.READ_REVIEWS, Permission.READ_DASHBOARD);
+						Permission.MANAGE_TRUST_POLICY, Permission.READ_REVIEWS, Permission.READ_DASHBOARD,
+						Permission.SUBSCRIBE_REVIEW_CALENDAR);
 				case HEAD -> EnumSet.of(Permission.READ_DIRECTORY, Permission.MANAGE_SCHOOL, Permission.ACKNOWLEDGE,
-						Permission.READ_REVIEWS, Permission.READ_DASHBOARD, Permission.IMPORT_STAFF);
+						Permission.READ_REVIEWS, Permission.READ_DASHBOARD, Permission.IMPORT_STAFF,
+						Permission.SUBSCRIBE_REVIEW_CALENDAR);
 				case STAFF -> EnumSet.of(Permission.READ_DIRECTORY, Permission.ACKNOWLEDGE);
 				case INTEGRATION -> EnumSet.of(Permission.READ_DIRECTORY, Permission.READ_REVIEWS, Permission.READ_DASHBOARD);
 				case INTEGRATION_WITHOUT_SCOPES -> EnumSet.noneOf(Permission.class);
@@ -204,6 +206,13 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 					"mutation($id: ID!) { discardVariantDraft(input: {variantId: $id, expectedRevision: -1}) { variant { id } userErrors { code } } }"),
 			rule("publishPolicyVariant", Permission.MANAGE_SCHOOL, TargetKind.VARIANT,
 					"mutation($id: ID!) { publishPolicyVariant(input: {variantId: $id, expectedRevision: -1, kind: MINOR, summary: \"m\"}) { variant { id } userErrors { code } } }"),
+			rule("myReviewCalendarLinks", Permission.SUBSCRIBE_REVIEW_CALENDAR, TargetKind.NONE,
+					"{ myReviewCalendarLinks { id school { id } } }"),
+			rule("createReviewCalendarLink", Permission.SUBSCRIBE_REVIEW_CALENDAR, TargetKind.SCHOOL,
+					"mutation($id: ID!) { createReviewCalendarLink(input: {schoolId: $id}) { link { id school { id } } userErrors { code } } }"),
+			// allowed callers get the user error UNKNOWN_CALENDAR_LINK: nobody made this one
+			rule("revokeReviewCalendarLink", Permission.SUBSCRIBE_REVIEW_CALENDAR, TargetKind.NONE,
+					"mutation { revokeReviewCalendarLink(input: {id: \"matrix-no-such-link\"}) { link { id } userErrors { code } } }"),
 			rule("variantDiff", Permission.READ_DIRECTORY, TargetKind.VARIANT,
 					"query($id: ID!) { variantDiff(variantId: $id, fromVersion: 1, toVersion: 1) { key change } }"),
 			rule("variantBaseDiff", Permission.READ_DIRECTORY, TargetKind.VARIANT,
