@@ -1,9 +1,12 @@
 package uk.trustboard.api.acknowledgement;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,8 +25,9 @@ import uk.trustboard.api.trust.TrustRepository;
  * Keeps the counters in step with the people they count. A counter counts the acknowledgements
  * of people who must acknowledge now (active, of that school, of a required kind), so a leaver's
  * acknowledgement stops counting and a returner's counts again. The ledger is the truth: a stop
- * between a ledger write and its counter write leaves a counter one off, which {@link #repair}
- * finds and mends.
+ * between a ledger write and its counter write would leave a counter one off: each such change
+ * is noted first in the {@link CounterJournal}, and {@link #recoverUnfinished} recounts what a
+ * note left behind names. {@link #repair} recounts everything.
  */
 @Component
 public class AcknowledgementCounters implements StaffChangeListener {
@@ -38,12 +42,34 @@ public class AcknowledgementCounters implements StaffChangeListener {
 
 	private final TrustRepository trusts;
 
+	private final CounterJournal journal;
+
 	AcknowledgementCounters(AcknowledgementRepository ledger, CounterRepository counters, AcknowledgementPeople people,
-			TrustRepository trusts) {
+			TrustRepository trusts, CounterJournal journal) {
 		this.ledger = ledger;
 		this.counters = counters;
 		this.people = people;
 		this.trusts = trusts;
+		this.journal = journal;
+	}
+
+	/** Notes an acknowledgement about to be written, until {@link #done}: see {@link CounterJournal}. */
+	String acknowledging(Acknowledgement acknowledgement) {
+		return this.journal.open(acknowledgement.trustId(), List.of(acknowledgement.counterId()), List.of());
+	}
+
+	void done(String note) {
+		this.journal.close(note);
+	}
+
+	@Override
+	public Runnable changing(String trustId, Collection<String> personIds) {
+		if (personIds.isEmpty()) {
+			return () -> {
+			};
+		}
+		String note = this.journal.open(trustId, List.of(), personIds);
+		return () -> this.journal.close(note);
 	}
 
 	void acknowledged(Acknowledgement acknowledgement, Person person) {
@@ -77,6 +103,42 @@ public class AcknowledgementCounters implements StaffChangeListener {
 	}
 
 	/**
+	 * Recounts the counters named by changes that never finished (a process stopped between a
+	 * write and its counter write), then clears their notes. Only safe while nothing else writes
+	 * acknowledgements or people: run before the service takes requests, on a store no other
+	 * process shares.
+	 */
+	public List<Difference> recoverUnfinished() {
+		List<CounterJournal.Entry> left = this.journal.left();
+		if (left.isEmpty()) {
+			return List.of();
+		}
+		Set<String> counterIds = new TreeSet<>();
+		for (CounterJournal.Entry entry : left) {
+			counterIds.addAll(entry.counterIds());
+			for (String personId : entry.personIds()) {
+				this.ledger.findByPerson(entry.trustId(), personId)
+					.forEach(acknowledgement -> counterIds.add(acknowledgement.counterId()));
+			}
+		}
+		List<Difference> differences = new ArrayList<>();
+		for (String counterId : counterIds) {
+			int colon = counterId.lastIndexOf(':');
+			List<Acknowledgement> line = this.ledger.findByLine(counterId.substring(0, colon),
+					Integer.parseInt(counterId.substring(colon + 1)));
+			Map<String, Map<String, Long>> recount = new HashMap<>();
+			Map<String, Acknowledgement> sample = new HashMap<>();
+			count(line, recount, sample, new HashMap<>());
+			AcknowledgementCounter stored = this.counters.findAllById(List.of(counterId)).stream().findFirst().orElse(null);
+			settle(counterId, stored, recount.getOrDefault(counterId, Map.of()), sample.get(counterId), differences);
+		}
+		left.forEach(entry -> this.journal.close(entry.id()));
+		logger.info("Recounted {} acknowledgement counter(s) named by {} unfinished change(s): {} difference(s)",
+				counterIds.size(), left.size(), differences.size());
+		return differences;
+	}
+
+	/**
 	 * Recounts every counter from the ledger and the people it names, sets the ones that differ,
 	 * and returns those differences. Reads the whole ledger: a maintenance command, never a request.
 	 */
@@ -97,27 +159,38 @@ public class AcknowledgementCounters implements StaffChangeListener {
 		count(batch, recount, sample, rulesByTrust);
 		List<Difference> differences = new ArrayList<>();
 		for (AcknowledgementCounter counter : this.counters.findAll()) {
-			Map<String, Long> actual = recount.getOrDefault(counter.id(), Map.of());
+			settle(counter.id(), counter, recount.getOrDefault(counter.id(), Map.of()), sample.get(counter.id()),
+					differences);
 			recount.remove(counter.id());
-			long total = actual.values().stream().mapToLong(Long::longValue).sum();
-			Map<String, Long> stored = (counter.byStart() != null) ? withoutZeros(counter.byStart()) : Map.of();
-			if (total != counter.acknowledged() || !stored.equals(actual)) {
-				differences.add(new Difference(counter.id(), counter.acknowledged(), total));
-				this.counters.save(new AcknowledgementCounter(counter.id(), counter.trustId(), counter.schoolId(),
-						counter.variantId(), counter.line(), total, actual));
-			}
 		}
-		recount.forEach((id, actual) -> {
-			Acknowledgement any = sample.get(id);
-			long total = actual.values().stream().mapToLong(Long::longValue).sum();
-			differences.add(new Difference(id, 0, total));
-			this.counters.save(new AcknowledgementCounter(id, any.trustId(), any.schoolId(), any.variantId(), any.line(),
-					total, actual));
-		});
+		recount.forEach((id, actual) -> settle(id, null, actual, sample.get(id), differences));
 		differences.forEach(difference -> logger.warn("Acknowledgement counter {} was {}, the ledger says {}",
 				difference.counterId(), difference.counted(), difference.recounted()));
 		logger.info("Repaired acknowledgement counters: {} difference(s)", differences.size());
 		return differences;
+	}
+
+	/**
+	 * Sets a counter to its recount if they differ, noting the difference. A counter with nothing
+	 * to count and none stored stays absent.
+	 */
+	private void settle(String counterId, AcknowledgementCounter stored, Map<String, Long> actual, Acknowledgement any,
+			List<Difference> differences) {
+		long total = actual.values().stream().mapToLong(Long::longValue).sum();
+		if (stored == null) {
+			if (total > 0) {
+				differences.add(new Difference(counterId, 0, total));
+				this.counters.save(new AcknowledgementCounter(counterId, any.trustId(), any.schoolId(), any.variantId(),
+						any.line(), total, actual));
+			}
+			return;
+		}
+		Map<String, Long> storedByStart = (stored.byStart() != null) ? withoutZeros(stored.byStart()) : Map.of();
+		if (total != stored.acknowledged() || !storedByStart.equals(actual)) {
+			differences.add(new Difference(counterId, stored.acknowledged(), total));
+			this.counters.save(new AcknowledgementCounter(counterId, stored.trustId(), stored.schoolId(),
+					stored.variantId(), stored.line(), total, actual));
+		}
 	}
 
 	private static Map<String, Long> withoutZeros(Map<String, Long> byStart) {

@@ -91,13 +91,16 @@ class AcknowledgementLedger {
 		var acknowledgement = new Acknowledgement(Acknowledgement.idOf(personId, variant.id(), line), variant.trustId(),
 				variant.schoolId(), variant.id(), personId, line, variant.live().number(), this.clock.instant(),
 				onBehalf ? AcknowledgementMethod.ON_BEHALF : AcknowledgementMethod.SELF, caller.subject(), evidence);
+		String note = this.counters.acknowledging(acknowledgement);
 		if (this.ledger.insert(acknowledgement)) {
 			Trust trust = this.trusts.findById(variant.trustId(), scope).orElseThrow();
 			if (trust.acknowledgementRules().requires(person, variant.schoolId())) {
 				this.counters.acknowledged(acknowledgement, person);
 			}
+			this.counters.done(note);
 			return new AcknowledgePolicyPayload(acknowledgement, List.of());
 		}
+		this.counters.done(note);
 		return new AcknowledgePolicyPayload(this.ledger.findById(acknowledgement.id()).orElseThrow(), List.of());
 	}
 

@@ -57,6 +57,12 @@ class AcknowledgementRepository implements MongoIndexes {
 				Acknowledgement.class);
 	}
 
+	/** Every acknowledgement of one line of one school's policy, for recounting its counter. */
+	List<Acknowledgement> findByLine(String variantId, int line) {
+		return this.mongo.find(OneReply.of(Query.query(Criteria.where("variantId").is(variantId).and("line").is(line))),
+				Acknowledgement.class);
+	}
+
 	/** Who acknowledged one line of one school's policy: bounded by the school's staff, not the ledger. */
 	List<String> personIdsForLine(String variantId, int line, TenantScope scope) {
 		var query = scope.schoolQuery("schoolId", Criteria.where("variantId").is(variantId).and("line").is(line));

@@ -48,6 +48,11 @@ public class CounterRepository implements MongoIndexes {
 			.toList();
 	}
 
+	/** For maintenance (recovery, repair), across tenants. */
+	List<AcknowledgementCounter> findAllById(Collection<String> ids) {
+		return this.mongo.find(OneReply.of(Query.query(Criteria.where("_id").in(ids))), AcknowledgementCounter.class);
+	}
+
 	List<AcknowledgementCounter> findAll() {
 		return this.mongo.findAll(AcknowledgementCounter.class);
 	}

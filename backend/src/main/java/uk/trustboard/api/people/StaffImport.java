@@ -73,6 +73,7 @@ class StaffImport {
 			.collect(Collectors.toMap(Person::externalId, Function.identity()));
 		var run = new Run(school, scope, checked.accepted().size());
 		List<StaffRow> newRows = new ArrayList<>();
+		List<StaffRow> updates = new ArrayList<>();
 		List<StaffRowError> errors = new ArrayList<>(checked.errors());
 		int rejected = checked.rejected();
 		for (StaffRow row : checked.accepted()) {
@@ -90,12 +91,22 @@ class StaffImport {
 			}
 			if (row.applyTo(before, school.id()).equals(before)) {
 				run.unchanged++;
+				run.progressed(1);
 			}
 			else {
-				upsert(row, run);
+				updates.add(row);
 			}
+		}
+		// listeners note the people about to change first, so a stop mid-way leaves a trace to mend
+		List<String> changing = updates.stream().map(row -> stored.get(row.externalId()).id()).toList();
+		List<Runnable> settled = this.listeners.stream()
+			.map(listener -> listener.changing(school.trustId(), changing))
+			.toList();
+		for (StaffRow row : updates) {
+			upsert(row, run);
 			run.progressed(1);
 		}
+		settled.forEach(Runnable::run);
 		for (int from = 0; from < newRows.size(); from += BATCH) {
 			List<StaffRow> batch = newRows.subList(from, Math.min(from + BATCH, newRows.size()));
 			insert(batch, run);

@@ -35,6 +35,9 @@ class AcknowledgementCountersIntegrationTests extends IntegrationTest {
 	@Autowired
 	AcknowledgementCounters counters;
 
+	@Autowired
+	CounterJournal journal;
+
 	private String variantId;
 
 	@BeforeEach
@@ -95,6 +98,53 @@ class AcknowledgementCountersIntegrationTests extends IntegrationTest {
 				assertThat(difference.recounted()).isEqualTo(1);
 			});
 		assertThat(counter()).isEqualTo(1);
+	}
+
+	@Test
+	void anAcknowledgementStoppedBeforeItsCounterWriteIsRecountedFromItsNote() {
+		acknowledgeFor("demo-lunsford-teacher-2");
+		String counterId = AcknowledgementCounter.currentOf(this.mongo.findById(this.variantId, PolicyVariant.class));
+		// as a process killed between the ledger write and the counter write leaves things
+		var acknowledgement = new Acknowledgement(Acknowledgement.idOf("demo-lunsford-teacher-1", this.variantId, 1),
+				AcknowledgementFixtures.TRUST, SCHOOL, this.variantId, "demo-lunsford-teacher-1", 1, 1,
+				java.time.Instant.parse("2026-11-02T10:00:00Z"), AcknowledgementMethod.SELF, "lunsford-staff", null);
+		String note = this.journal.open(AcknowledgementFixtures.TRUST, List.of(counterId), List.of());
+		this.mongo.insert(acknowledgement);
+		assertThat(counter()).isEqualTo(1);
+
+		var differences = this.counters.recoverUnfinished();
+
+		assertThat(differences).filteredOn(difference -> difference.counterId().equals(counterId))
+			.singleElement()
+			.satisfies(difference -> assertThat(difference.recounted()).isEqualTo(2));
+		assertThat(counter()).isEqualTo(2).isEqualTo(recount());
+		assertThat(this.journal.left()).noneMatch(entry -> entry.id().equals(note));
+	}
+
+	@Test
+	void aLeaverWrittenWithoutItsCounterWriteIsRecountedFromTheNoteNamingThem() {
+		importRow("journal-leaver", "TEACHER", "ACTIVE");
+		Person person = personWithExternalId("journal-leaver");
+		acknowledgeFor(person.id());
+		assertThat(counter()).isEqualTo(1);
+		// the import noted the person, wrote them as LEFT, and stopped before telling the counters
+		this.journal.open(AcknowledgementFixtures.TRUST, List.of(), List.of(person.id()));
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(person.id())),
+				new org.springframework.data.mongodb.core.query.Update().set("status", "LEFT"), Person.class);
+
+		this.counters.recoverUnfinished();
+
+		assertThat(counter()).isZero().isEqualTo(recount());
+	}
+
+	@Test
+	void finishedChangesLeaveNoNotes() {
+		importRow("journal-finished", "TEACHER", "ACTIVE");
+		acknowledgeFor(personWithExternalId("journal-finished").id());
+		importRow("journal-finished", "TEACHER", "LEFT");
+		acknowledgeFor("demo-lunsford-teacher-2");
+		acknowledgeFor("demo-lunsford-teacher-2");
+		assertThat(this.journal.left()).isEmpty();
 	}
 
 	private void acknowledgeFor(String personId) {
