@@ -69,6 +69,17 @@ class ComposeFileTests {
 	}
 
 	@Test
+	void everyLongRunningServiceHasAHealthCheck() {
+		this.services.forEach((name, service) -> {
+			if (!"no".equals(service.get("restart"))) {
+				assertThat(service).as(name).containsKey("healthcheck");
+			}
+		});
+		assertThat(this.services.values().stream().filter(service -> service.containsKey("healthcheck")).count())
+			.isEqualTo(5);
+	}
+
+	@Test
 	void everyNamedVolumeIsDeclared() {
 		Map<String, Object> declared = at(this.compose, "volumes");
 		this.services.forEach((name, service) -> {

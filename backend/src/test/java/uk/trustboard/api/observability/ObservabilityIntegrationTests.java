@@ -50,7 +50,7 @@ class ObservabilityIntegrationTests extends IntegrationTest {
 		assertThat(metrics).containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation=\"SchoolName\"");
 		assertThat(metrics).containsPattern("graphql_datafetcher_seconds_count\\{[^}]*graphql_field_name=\"school\"");
 		assertThat(metrics).containsPattern("mongodb_driver_commands_seconds_count\\{[^}]*command=\"find\"");
-		assertThat(metrics).contains("http_server_requests_seconds_count");
+		assertThat(metrics).contains("http_server_requests_seconds_count", "jvm_memory_used_bytes");
 	}
 
 	@Test
