@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,7 +13,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every request but the health probes needs a bearer JWT. Bearer tokens travel in a header the
+ * Every request but the health probes, and metrics on a separate management port, needs a bearer JWT. Bearer tokens travel in a header the
  * browser never adds by itself, and no session or cookie is created, so CSRF protection has
  * nothing to protect and is off.
  */
@@ -23,7 +24,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoder, ClaimNames claims,
-			@Value("${spring.graphql.graphiql.enabled:false}") boolean graphiql) throws Exception {
+			Environment environment, @Value("${spring.graphql.graphiql.enabled:false}") boolean graphiql) throws Exception {
 		if (decoder.getIfAvailable() == null) {
 			throw new IllegalStateException("No token issuer is configured: set TRUSTBOARD_ISSUER_URI (or "
 					+ "spring.security.oauth2.resourceserver.jwt.issuer-uri) to your OpenID Connect issuer, "
@@ -35,7 +36,11 @@ class SecurityConfiguration {
 				? new String[] { "/actuator/health", "/actuator/health/**", "/reviews/calendar/*", "/graphiql",
 						"/graphiql/**" }
 				: new String[] { "/actuator/health", "/actuator/health/**", "/reviews/calendar/*" };
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll().anyRequest().authenticated())
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(open)
+			.permitAll()
+			.requestMatchers(new ManagementPort(environment))
+			.permitAll()
+			.anyRequest().authenticated())
 			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerTokenConverter(claims))))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
