@@ -5,10 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import uk.trustboard.api.acknowledgement.AcknowledgementFixturesAccess;
@@ -19,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The worked operations of schema/README.md, read from schema/examples/ exactly as the front end
  * sees them, run against the seed data by the persona each story names. The head's and the
- * staff member's stories change data, so they work on a fresh policy of Lunsford's that no other
- * test counts.
+ * staff member's stories change data, so they work on a fresh policy of Lunsford's, removed
+ * afterwards so that no other test sees it.
  */
 class GuideExamplesIntegrationTests extends IntegrationTest {
 
@@ -30,6 +33,29 @@ class GuideExamplesIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	private final List<String> fixtures = new ArrayList<>();
+
+	@AfterEach
+	void removeTheFreshPolicies() {
+		for (String variantId : this.fixtures) {
+			String policyId = this.mongo.findById(variantId, org.bson.Document.class, "variants").getString("policyId");
+			this.mongo.remove(Query.query(Criteria.where("_id").is(policyId)), "policies");
+			for (String collection : List.of("policy_versions", "variants", "variant_versions", "review_schedules")) {
+				this.mongo.remove(Query.query(Criteria.where("policyId").is(policyId)), collection);
+			}
+			for (String collection : List.of("acknowledgements", "acknowledgement_counters", "review_schedules")) {
+				this.mongo.remove(Query.query(Criteria.where("variantId").is(variantId)), collection);
+			}
+		}
+	}
+
+	/** A published Lunsford variant of a new trust policy, with its review schedule. */
+	private String freshLunsfordPolicy() {
+		String variantId = AcknowledgementFixturesAccess.lunsfordVariantWithSchedule(this.mongo);
+		this.fixtures.add(variantId);
+		return variantId;
+	}
 
 	@Test
 	void theExecutiveSeesTheSchoolsThatNeedAttentionFirst() {
@@ -56,7 +82,7 @@ class GuideExamplesIntegrationTests extends IntegrationTest {
 
 	@Test
 	void theHeadEditsASectionAndPublishesIt() {
-		String variantId = AcknowledgementFixturesAccess.lunsfordVariantWithSchedule(this.mongo);
+		String variantId = freshLunsfordPolicy();
 		String document = GuideOperations.file("head-edit-and-publish-variant.graphql");
 		String variant = "school.variants[?(@.id == '" + variantId + "')].";
 
@@ -102,7 +128,7 @@ class GuideExamplesIntegrationTests extends IntegrationTest {
 
 	@Test
 	void theStaffMemberAcknowledgesWhatIsOutstanding() {
-		String variantId = AcknowledgementFixturesAccess.lunsfordVariantWithSchedule(this.mongo);
+		String variantId = freshLunsfordPolicy();
 		String document = GuideOperations.file("staff-acknowledge.graphql");
 		String outstanding = "myOutstandingPolicies[?(@.variant.id == '" + variantId + "')].";
 
