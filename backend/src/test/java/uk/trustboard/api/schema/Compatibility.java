@@ -22,17 +22,18 @@ record Compatibility(List<Change> breaking, List<Change> dangerous, List<Change>
 	static Compatibility between(String released, String current) {
 		CapturingReporter reporter = new CapturingReporter();
 		new SchemaDiff().diffSchema(SchemaDiffSet.diffSetFromSdl(released, current), reporter);
-		return new Compatibility(changes(reporter.getBreakages()), changes(reporter.getDangers()),
-				changes(reporter.getInfos(), DiffCategory.ADDITION),
-				changes(reporter.getInfos(), DiffCategory.DEPRECATION_ADDED));
+		// graphql-java reports a deprecation as dangerous; it is listed here as what it is
+		List<DiffEvent> dangers = reporter.getDangers();
+		return new Compatibility(changes(reporter.getBreakages()),
+				changes(dangers.stream().filter(event -> event.getCategory() != DiffCategory.DEPRECATION_ADDED).toList()),
+				changes(reporter.getInfos().stream().filter(event -> event.getCategory() == DiffCategory.ADDITION).toList()),
+				changes(reporter.getEvents().stream()
+					.filter(event -> event.getCategory() == DiffCategory.DEPRECATION_ADDED)
+					.toList()));
 	}
 
 	private static List<Change> changes(List<DiffEvent> events) {
 		return events.stream().map(Change::of).distinct().toList();
-	}
-
-	private static List<Change> changes(List<DiffEvent> events, DiffCategory category) {
-		return changes(events.stream().filter(event -> event.getCategory() == category).toList());
 	}
 
 	/**

@@ -123,6 +123,8 @@ class SchemaCompatibilityTests {
 
 		assertThat(verdict.problems()).isEmpty();
 		assertThat(verdict.unreleased()).extracting(Compatibility.Change::coordinate).contains("School.name");
+		assertThat(Compatibility.between(RELEASED, deprecated).deprecations()).extracting(Compatibility.Change::coordinate)
+			.containsExactly("School.name");
 	}
 
 	@Test
