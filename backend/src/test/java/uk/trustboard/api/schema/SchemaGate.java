@@ -24,7 +24,7 @@ final class SchemaGate {
 
 	static Verdict check(String current, List<SchemaRelease> releases, String changelog) {
 		if (releases.isEmpty()) {
-			return new Verdict(List.of("No released schema: run ReleaseSchema to write schema/snapshot/v1.graphqls"),
+			return new Verdict(List.of("No released schema: run scripts/schema.sh release to write schema/snapshot/v1.graphqls"),
 					List.of());
 		}
 		List<String> problems = new ArrayList<>();
@@ -51,7 +51,7 @@ final class SchemaGate {
 		for (Compatibility.Change change : compatibility.breaking()) {
 			problems.add("Breaking change against released " + latest.name() + ": " + change
 					+ ". Keep the old field (deprecate it with @deprecated(reason:)) or release v" + (latest.version() + 1)
-					+ ": a new snapshot (ReleaseSchema) and a CHANGELOG section naming the change.");
+					+ ": a new snapshot (scripts/schema.sh release) and a schema/CHANGELOG.md section naming the change.");
 		}
 		List<Compatibility.Change> unreleased = new ArrayList<>(compatibility.additions());
 		unreleased.addAll(compatibility.deprecations());
