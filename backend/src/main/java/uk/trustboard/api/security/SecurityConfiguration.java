@@ -15,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Every request but the health probes, and metrics on a separate management port, needs a bearer JWT. Bearer tokens travel in a header the
  * browser never adds by itself, and no session or cookie is created, so CSRF protection has
- * nothing to protect and is off.
+ * nothing to protect and is off. Cross-origin calls are allowed only from the origins in
+ * {@link CorsSettings}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -24,7 +25,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoder, ClaimNames claims,
-			Environment environment, @Value("${spring.graphql.graphiql.enabled:false}") boolean graphiql) throws Exception {
+			Environment environment, CorsSettings cors, @Value("${spring.graphql.http.path}") String graphQlPath,
+			@Value("${spring.graphql.graphiql.enabled:false}") boolean graphiql) throws Exception {
 		if (decoder.getIfAvailable() == null) {
 			throw new IllegalStateException("No token issuer is configured: set TRUSTBOARD_ISSUER_URI (or "
 					+ "spring.security.oauth2.resourceserver.jwt.issuer-uri) to your OpenID Connect issuer, "
@@ -36,11 +38,14 @@ class SecurityConfiguration {
 				? new String[] { "/actuator/health", "/actuator/health/**", "/reviews/calendar/*", "/graphiql",
 						"/graphiql/**" }
 				: new String[] { "/actuator/health", "/actuator/health/**", "/reviews/calendar/*" };
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(open)
-			.permitAll()
-			.requestMatchers(new ManagementPort(environment))
-			.permitAll()
-			.anyRequest().authenticated())
+		// CORS first: a browser's preflight carries no token, and is answered before authentication
+		http.cors(configurer -> configurer.configurationSource(cors.source(graphQlPath)))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(open)
+				.permitAll()
+				.requestMatchers(new ManagementPort(environment))
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerTokenConverter(claims))))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());

@@ -1,0 +1,198 @@
+package uk.trustboard.api.schema;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import graphql.language.AstPrinter;
+import graphql.language.Definition;
+import graphql.language.Description;
+import graphql.language.Directive;
+import graphql.language.Document;
+import graphql.language.EnumTypeDefinition;
+import graphql.language.FieldDefinition;
+import graphql.language.InputObjectTypeDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.NonNullType;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.StringValue;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.parser.Parser;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The front end's contract cannot break silently: the current schema is compared with the
+ * latest released snapshot in schema/snapshot/ by graphql-java's schema diff. The rule itself
+ * ({@link SchemaGate}) is shown failing on each kind of breaking change and passing on additions,
+ * deprecations, and on a breaking change that comes with its release.
+ */
+class SchemaCompatibilityTests {
+
+	private static final String RELEASED = CombinedSchema.current();
+
+	private static final String CHANGELOG_V1 = "# Changelog\n\n## v1 (2026-11-22)\n\nFirst release.\n";
+
+	@Test
+	void theCurrentSchemaDoesNotBreakTheLatestRelease() throws IOException {
+		String changelog = Files.readString(CombinedSchema.SCHEMA.resolve("CHANGELOG.md"));
+		List<SchemaRelease> releases = SchemaRelease.all();
+
+		SchemaGate.Verdict verdict = SchemaGate.check(CombinedSchema.current(), releases, changelog);
+
+		assertThat(releases).isNotEmpty();
+		assertThat(verdict.problems()).isEmpty();
+		// listed for the next CHANGELOG section
+		System.out.println("Unreleased schema changes against " + releases.getLast().name() + ": "
+				+ (verdict.unreleased().isEmpty() ? "none" : verdict.unreleased()));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> eachKindOfBreakingChangeFailsTheCheck() {
+		return Stream.of(
+				breaking("a removed field", "School.name", edit(objectType("School", type -> withFields(type,
+						type.getFieldDefinitions().stream().filter(field -> !field.getName().equals("name")).toList())))),
+				breaking("a renamed field", "School.name", edit(objectType("School", type -> withFields(type,
+						type.getFieldDefinitions().stream()
+							.map(field -> field.getName().equals("name") ? field.transform(f -> f.name("title")) : field)
+							.toList())))),
+				breaking("a changed type", "School.name", edit(objectType("School", type -> withFields(type,
+						type.getFieldDefinitions().stream()
+							.map(field -> field.getName().equals("name")
+									? field.transform(f -> f.type(nonNull("Int"))) : field)
+							.toList())))),
+				breaking("a new required argument", "Query.school", edit(objectType("Query", type -> withFields(type,
+						type.getFieldDefinitions().stream()
+							.map(field -> field.getName().equals("school") ? field.transform(f -> f.inputValueDefinitions(
+									append(field.getInputValueDefinitions(), argument("year", nonNull("Int")))))
+									: field)
+							.toList())))),
+				breaking("an input field made non-null", "UpdateSchoolDetailsInput",
+						edit(inputType("UpdateSchoolDetailsInput", input -> input.transform(b -> b.inputValueDefinitions(
+								input.getInputValueDefinitions().stream()
+									.map(value -> value.getName().equals("motto")
+											? value.transform(v -> v.type(nonNull("String"))) : value)
+									.toList()))))),
+				breaking("a removed enum value", "SchoolPhase", edit(enumType("SchoolPhase", type -> type.transform(
+						b -> b.enumValueDefinitions(type.getEnumValueDefinitions().stream()
+							.filter(value -> !value.getName().equals("SPECIAL"))
+							.toList()))))));
+	}
+
+	private static DynamicTest breaking(String what, String coordinate, String changed) {
+		return DynamicTest.dynamicTest(what, () -> {
+			assertThat(changed).isNotEqualTo(RELEASED);
+
+			SchemaGate.Verdict verdict = SchemaGate.check(changed, List.of(new SchemaRelease(1, RELEASED)), CHANGELOG_V1);
+
+			assertThat(verdict.problems()).isNotEmpty()
+				.allSatisfy(problem -> assertThat(problem).startsWith("Breaking change against released v1"))
+				.anySatisfy(problem -> assertThat(problem).contains(coordinate));
+		});
+	}
+
+	@Test
+	void additionsPassAndAreListed() {
+		String added = edit(objectType("School", type -> withFields(type,
+				append(type.getFieldDefinitions(), field("nickname", new TypeName("String"))))))
+			.replace("type Query {", "type Query {\n  \"The school of the day.\"\n  schoolOfTheDay: School\n");
+
+		SchemaGate.Verdict verdict = SchemaGate.check(added, List.of(new SchemaRelease(1, RELEASED)), CHANGELOG_V1);
+
+		assertThat(verdict.problems()).isEmpty();
+		assertThat(verdict.unreleased()).extracting(Compatibility.Change::coordinate)
+			.contains("School.nickname", "Query.schoolOfTheDay");
+	}
+
+	@Test
+	void aDeprecationPassesAndIsListed() {
+		String deprecated = edit(objectType("School", type -> withFields(type, type.getFieldDefinitions().stream()
+			.map(field -> field.getName().equals("name") ? field.transform(f -> f.directive(Directive.newDirective()
+				.name("deprecated")
+				.argument(graphql.language.Argument.newArgument("reason", new StringValue("Use title.")).build())
+				.build())) : field)
+			.toList())));
+
+		SchemaGate.Verdict verdict = SchemaGate.check(deprecated, List.of(new SchemaRelease(1, RELEASED)), CHANGELOG_V1);
+
+		assertThat(verdict.problems()).isEmpty();
+		assertThat(verdict.unreleased()).extracting(Compatibility.Change::coordinate).contains("School.name");
+		assertThat(Compatibility.between(RELEASED, deprecated).deprecations()).extracting(Compatibility.Change::coordinate)
+			.containsExactly("School.name");
+	}
+
+	@Test
+	void aBreakingChangePassesOnlyAsANewReleaseThatNamesIt() {
+		String removed = edit(objectType("School", type -> withFields(type,
+				type.getFieldDefinitions().stream().filter(field -> !field.getName().equals("motto")).toList())));
+		List<SchemaRelease> released = List.of(new SchemaRelease(1, RELEASED), new SchemaRelease(2, removed));
+
+		assertThat(SchemaGate.check(removed, released, CHANGELOG_V1).problems())
+			.singleElement().asString().contains("no '## v2' section");
+		assertThat(SchemaGate.check(removed, released, CHANGELOG_V1 + "\n## v2\n\nTidied up.\n").problems())
+			.singleElement().asString().contains("does not name the breaking change School.motto");
+		assertThat(SchemaGate.check(removed, released,
+				CHANGELOG_V1 + "\n## v2\n\nBreaking: `School.motto` removed; read it from the school's website.\n")
+			.problems()).isEmpty();
+	}
+
+	@Test
+	void theReleasedSnapshotIsTheCanonicalPrintOfItself() {
+		// a hand-edited snapshot would compare against something no build ever served
+		for (SchemaRelease release : SchemaRelease.all()) {
+			assertThat(release.sdl()).as(release.name()).isEqualTo(CombinedSchema.canonical(release.sdl()));
+		}
+	}
+
+	private static String edit(UnaryOperator<Definition<?>> change) {
+		Document document = Parser.parse(RELEASED);
+		List<Definition> definitions = document.getDefinitions().stream().map(d -> (Definition) change.apply(d)).toList();
+		return AstPrinter.printAst(document.transform(builder -> builder.definitions(definitions)));
+	}
+
+	private static UnaryOperator<Definition<?>> objectType(String name, UnaryOperator<ObjectTypeDefinition> change) {
+		return definition -> (definition instanceof ObjectTypeDefinition type && type.getName().equals(name))
+				? change.apply(type) : definition;
+	}
+
+	private static UnaryOperator<Definition<?>> inputType(String name, UnaryOperator<InputObjectTypeDefinition> change) {
+		return definition -> (definition instanceof InputObjectTypeDefinition type && type.getName().equals(name))
+				? change.apply(type) : definition;
+	}
+
+	private static UnaryOperator<Definition<?>> enumType(String name, UnaryOperator<EnumTypeDefinition> change) {
+		return definition -> (definition instanceof EnumTypeDefinition type && type.getName().equals(name))
+				? change.apply(type) : definition;
+	}
+
+	private static ObjectTypeDefinition withFields(ObjectTypeDefinition type, List<FieldDefinition> fields) {
+		return type.transform(builder -> builder.fieldDefinitions(fields));
+	}
+
+	private static FieldDefinition field(String name, Type<?> type) {
+		return FieldDefinition.newFieldDefinition().name(name).type(type).description(described(name)).build();
+	}
+
+	private static InputValueDefinition argument(String name, Type<?> type) {
+		return InputValueDefinition.newInputValueDefinition().name(name).type(type).description(described(name)).build();
+	}
+
+	private static Description described(String name) {
+		return new Description("The " + name + ".", null, false);
+	}
+
+	private static NonNullType nonNull(String type) {
+		return new NonNullType(new TypeName(type));
+	}
+
+	private static <T> List<T> append(List<T> list, T item) {
+		return Stream.concat(list.stream(), Stream.of(item)).toList();
+	}
+
+}
