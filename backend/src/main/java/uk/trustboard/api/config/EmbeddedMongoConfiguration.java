@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -25,7 +26,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 /**
  * Starts mongo-java-server in-process when no MongoDB URI is configured, so that a first run
  * needs nothing installed. The client bean depends on the connection details, which depend on
- * the server, so on shutdown the client closes before the server flushes its file.
+ * the server, so on shutdown the client closes before the server flushes its file. With the
+ * file backend every write is committed to the file before the application sees its result
+ * ({@link CommitEveryWrite}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMongoConfiguration.NoMongoUri.class)
@@ -34,9 +37,15 @@ public class EmbeddedMongoConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
+	/** Closed by the server's shutdown, not by Spring. */
+	@Bean(destroyMethod = "")
+	MongoBackend embeddedMongoBackend(EmbeddedMongoProperties properties) {
+		return backend(properties);
+	}
+
 	@Bean(destroyMethod = "shutdown")
-	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
-		MongoServer server = new MongoServer(backend(properties));
+	MongoServer embeddedMongoServer(MongoBackend backend, EmbeddedMongoProperties properties) {
+		MongoServer server = new MongoServer(backend);
 		server.bind(properties.host(), properties.port());
 		logger.info("Embedded MongoDB (" + properties.backend() + ") listening on " + server.getLocalAddress()
 				+ (properties.backend() == EmbeddedMongoProperties.Backend.FILE
@@ -50,6 +59,15 @@ public class EmbeddedMongoConfiguration {
 		var uri = new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort() + "/"
 				+ properties.database());
 		return () -> uri;
+	}
+
+	@Bean
+	MongoClientSettingsBuilderCustomizer commitEveryEmbeddedWrite(MongoBackend backend) {
+		return settings -> {
+			if (backend instanceof H2Backend file) {
+				settings.addCommandListener(new CommitEveryWrite(file));
+			}
+		};
 	}
 
 	private static MongoBackend backend(EmbeddedMongoProperties properties) {
