@@ -39,7 +39,7 @@ class CrashRecoveryTests {
 	/** The API takes at most 5,000 rows per call: a 10,000-row file is two calls. */
 	private static final int ROWS_PER_CALL = 5_000;
 
-	private static final int KILLS = 3;
+	private static final int KILLS = 2;
 
 	private static final String IMPORT = """
 			mutation($input: ImportStaffInput!) { importStaff(input: $input) {

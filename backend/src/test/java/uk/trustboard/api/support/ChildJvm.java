@@ -197,15 +197,17 @@ public final class ChildJvm implements AutoCloseable {
 		return JsonMapper.shared().readTree(response.body());
 	}
 
+	/** Posts a request body, with the token when there is one. */
 	public HttpResponse<String> post(String token, String body) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url("/graphql")))
-			.header("Authorization", "Bearer " + token)
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/graphql")))
 			.header("Content-Type", "application/json")
 			.timeout(Duration.ofSeconds(120))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
