@@ -8,13 +8,11 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -26,9 +24,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 /**
  * Starts mongo-java-server in-process when no MongoDB URI is configured, so that a first run
  * needs nothing installed. The client bean depends on the connection details, which depend on
- * the server, so on shutdown the client closes before the server flushes its file. With the
- * file backend every write is committed to the file before the application sees its result
- * ({@link CommitEveryWrite}).
+ * the server, so on shutdown the client closes before the server flushes its file. The file
+ * backend commits every write before answering it ({@link CommittedH2Backend}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMongoConfiguration.NoMongoUri.class)
@@ -37,15 +34,9 @@ public class EmbeddedMongoConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
-	/** Closed by the server's shutdown, not by Spring. */
-	@Bean(destroyMethod = "")
-	MongoBackend embeddedMongoBackend(EmbeddedMongoProperties properties) {
-		return backend(properties);
-	}
-
 	@Bean(destroyMethod = "shutdown")
-	MongoServer embeddedMongoServer(MongoBackend backend, EmbeddedMongoProperties properties) {
-		MongoServer server = new MongoServer(backend);
+	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
+		MongoServer server = new MongoServer(backend(properties));
 		server.bind(properties.host(), properties.port());
 		logger.info("Embedded MongoDB (" + properties.backend() + ") listening on " + server.getLocalAddress()
 				+ (properties.backend() == EmbeddedMongoProperties.Backend.FILE
@@ -61,15 +52,6 @@ public class EmbeddedMongoConfiguration {
 		return () -> uri;
 	}
 
-	@Bean
-	MongoClientSettingsBuilderCustomizer commitEveryEmbeddedWrite(MongoBackend backend) {
-		return settings -> {
-			if (backend instanceof H2Backend file) {
-				settings.addCommandListener(new CommitEveryWrite(file));
-			}
-		};
-	}
-
 	private static MongoBackend backend(EmbeddedMongoProperties properties) {
 		if (properties.backend() == EmbeddedMongoProperties.Backend.MEMORY) {
 			return new MemoryBackend();
@@ -82,7 +64,7 @@ public class EmbeddedMongoConfiguration {
 			throw new UncheckedIOException("Cannot create the data directory " + file.getParent(), ex);
 		}
 		try {
-			return new H2Backend(file.toString());
+			return CommittedH2Backend.open(file);
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException("Cannot open the embedded database file " + file
