@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The load test and the fuzzer (not part of the test suite; see RELIABILITY.md). Each starts the
 # API in a JVM of its own on the embedded file store (a temporary directory) with the seed data,
-# drives it from this JVM over loopback, prints its figures and exits non-zero on a failure.
+# drives it from this JVM over loopback, prints its figures and exits non-zero on a failure
+# (keeping that directory, with the application's log, to look into).
 #   backend/reliability.sh load [rate=20] [minutes=5] [warmup=30] [people=3000]
 #   backend/reliability.sh fuzz [seconds=120] [clients=4] [seed=<clock>]
 # Needs a JDK 21 or newer (JAVA_HOME, java on PATH, or one under the usual JVM folders).

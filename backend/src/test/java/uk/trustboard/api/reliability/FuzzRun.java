@@ -75,6 +75,9 @@ public final class FuzzRun {
 			healthyAtEnd = app.healthy();
 		}
 		fuzz.print(length, clients, seed, healthyAtEnd);
+		if (fuzz.passed(healthyAtEnd)) {
+			ChildJvm.deleteRun(data);
+		}
 		TestIssuer.get().stop();
 		System.exit(fuzz.passed(healthyAtEnd) ? 0 : 1);
 	}

@@ -109,6 +109,9 @@ public final class LoadRun {
 		}
 		differences = repair(data);
 		report.print(rate, window, warmUp, people, differences);
+		if (report.passed(differences)) {
+			ChildJvm.deleteRun(data);
+		}
 		TestIssuer.get().stop();
 		System.exit(report.passed(differences) ? 0 : 1);
 	}

@@ -283,6 +283,18 @@ public final class ChildJvm implements AutoCloseable {
 		}
 	}
 
+	/** Removes a data directory and the logs beside it, once a run that passed has no more use for them. */
+	public static void deleteRun(Path dataDir) {
+		try (var files = Files.walk(dataDir.getParent())) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static String tail(Path log) {
 		try {
 			String text = Files.readString(log, StandardCharsets.UTF_8);
