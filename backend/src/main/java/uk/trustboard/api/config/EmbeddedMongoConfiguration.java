@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 /**
  * Starts mongo-java-server in-process when no MongoDB URI is configured, so that a first run
  * needs nothing installed. The client bean depends on the connection details, which depend on
- * the server, so on shutdown the client closes before the server flushes its file.
+ * the server, so on shutdown the client closes before the server flushes its file. The file
+ * backend commits every write before answering it ({@link CommittedH2Backend}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMongoConfiguration.NoMongoUri.class)
@@ -64,7 +64,7 @@ public class EmbeddedMongoConfiguration {
 			throw new UncheckedIOException("Cannot create the data directory " + file.getParent(), ex);
 		}
 		try {
-			return new H2Backend(file.toString());
+			return CommittedH2Backend.open(file);
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException("Cannot open the embedded database file " + file

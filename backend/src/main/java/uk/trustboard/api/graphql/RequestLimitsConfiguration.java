@@ -78,6 +78,15 @@ class RequestLimitsConfiguration {
 			return registration;
 		}
 
+		@Bean
+		FilterRegistrationBean<ContentTypeFilter> contentTypeFilter(JsonMapper json,
+				@Value("${spring.graphql.http.path}") String path) {
+			var registration = new FilterRegistrationBean<>(new ContentTypeFilter(json));
+			registration.addUrlPatterns(path);
+			registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
+			return registration;
+		}
+
 	}
 
 }
