@@ -83,7 +83,8 @@ class RequestLimitsConfiguration {
 				@Value("${spring.graphql.http.path}") String path) {
 			var registration = new FilterRegistrationBean<>(new ContentTypeFilter(json));
 			registration.addUrlPatterns(path);
-			registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
+			// after Spring Security: a caller without a token learns nothing but 401
+			registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 			return registration;
 		}
 
