@@ -82,8 +82,8 @@ class AdHocDocumentInterceptorTests {
 	}
 
 	private WebGraphQlResponse send(Map<String, Object> body) {
-		var request = new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(), null, Map.of(),
-				body, "1", null);
+		var request = new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(), null, null,
+				Map.of(), body, "1", null);
 		return this.interceptor.intercept(request, next -> {
 			this.executed.incrementAndGet();
 			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(next.toExecutionInput(),

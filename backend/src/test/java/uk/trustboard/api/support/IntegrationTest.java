@@ -1,11 +1,8 @@
 package uk.trustboard.api.support;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,7 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(IntegrationTest.Counting.class)
+@Import(MongoCommandCounting.class)
 public abstract class IntegrationTest {
 
 	@LocalServerPort
@@ -54,21 +51,6 @@ public abstract class IntegrationTest {
 
 	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Counting {
-
-		@Bean
-		MongoCommandCounter mongoCommandCounter() {
-			return new MongoCommandCounter();
-		}
-
-		@Bean
-		MongoClientSettingsBuilderCustomizer countMongoCommands(MongoCommandCounter counter) {
-			return settings -> settings.addCommandListener(counter);
-		}
-
 	}
 
 }
