@@ -231,9 +231,8 @@ class AppointmentsIntegrationTests extends IntegrationTest {
 			.is(null)), Appointment.class);
 	}
 
-	/** Today where the schools are, as the service decides it. */
 	private static LocalDate today() {
-		return LocalDate.now(Appointments.SCHOOLS_ZONE);
+		return TODAY;
 	}
 
 	private static void awaitQuietly(CountDownLatch latch) {

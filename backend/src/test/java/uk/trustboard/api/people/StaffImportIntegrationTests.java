@@ -287,7 +287,7 @@ class StaffImportIntegrationTests extends IntegrationTest {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(Appointments.SCHOOLS_ZONE);
+		return TODAY;
 	}
 
 	private static void assertCounts(GraphQlTester.Response response, int created, int updated, int unchanged,

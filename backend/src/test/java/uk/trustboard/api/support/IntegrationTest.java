@@ -1,5 +1,8 @@
 package uk.trustboard.api.support;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +23,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @Import(MongoCommandCounting.class)
 public abstract class IntegrationTest {
 
+	/**
+	 * When the application's clock starts in every integration test, whatever today is: the seed
+	 * data's review dates and the tests' own dates are written against it.
+	 */
+	public static final Instant CLOCK_START = Instant.parse("2026-11-22T09:00:00Z");
+
+	/** The date in the UK at {@link #CLOCK_START}; the suite would have to run 15 hours to leave it. */
+	public static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
 	@LocalServerPort
 	protected int port;
 
@@ -29,6 +41,7 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void issuer(DynamicPropertyRegistry registry) {
 		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestIssuer.get().issuer());
+		registry.add("trustboard.clock.start", CLOCK_START::toString);
 	}
 
 	/** A GraphQL client signed in as one of the demo logins, e.g. {@code lunsford-head}. */
