@@ -28,7 +28,9 @@ import uk.trustboard.api.security.CallerAuthentication;
 /**
  * Appends one audit entry per mutation field of every request, whatever the mutation: a new
  * mutation is audited without code of its own. The outcome is read from the response: user
- * errors in the payload ({@link MutationPayloads}), or a GraphQL error on the field.
+ * errors in the payload ({@link MutationPayloads}), or a GraphQL error on the field. A mutation sent
+ * as text is read from the text, so that one refused before it runs is recorded too; one sent as a
+ * registered operation's id is read from the operation that ran ({@link MutationFieldCapture}).
  */
 @Component
 class MutationAudit implements WebGraphQlInterceptor {
@@ -51,11 +53,19 @@ class MutationAudit implements WebGraphQlInterceptor {
 		if (!(authentication instanceof CallerAuthentication signedIn)) {
 			return chain.next(request);
 		}
-		List<Field> mutations = mutationFields(request);
-		if (mutations.isEmpty()) {
-			return chain.next(request);
-		}
-		return chain.next(request).doOnNext(response -> record(signedIn.caller(), mutations, request, response));
+		List<Field> sent = mutationFields(request);
+		return chain.next(request).doOnNext(response -> {
+			// a registered operation sent by id has no text: its mutations are those that ran
+			List<Field> mutations = sent.isEmpty() ? executedMutationFields(response) : sent;
+			if (!mutations.isEmpty()) {
+				record(signedIn.caller(), mutations, request, response);
+			}
+		});
+	}
+
+	private static List<Field> executedMutationFields(WebGraphQlResponse response) {
+		List<Field> fields = response.getExecutionInput().getGraphQLContext().get(MutationFieldCapture.FIELDS);
+		return (fields != null) ? fields : List.of();
 	}
 
 	private void record(Caller caller, List<Field> fields, WebGraphQlRequest request, WebGraphQlResponse response) {

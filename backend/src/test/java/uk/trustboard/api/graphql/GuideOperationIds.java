@@ -9,12 +9,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The ids of the guide's registered operations, read from schema/persisted/manifest.json. */
-final class GuideOperationIds {
+public final class GuideOperationIds {
 
 	private GuideOperationIds() {
 	}
 
-	static String of(String operation) {
+	public static String of(String operation) {
 		try {
 			JsonNode manifest = JsonMapper.builder().build()
 				.readTree(Files.readString(Path.of("schema/persisted/manifest.json")));
