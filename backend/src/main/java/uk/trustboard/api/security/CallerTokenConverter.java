@@ -18,7 +18,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 /**
  * Reads the caller from a verified token using the configured {@link ClaimNames}. A token
  * without a trust or without a role Trustboard knows is refused as invalid (401): it may be
- * genuine, but it was not issued for Trustboard.
+ * genuine, but it was not issued for Trustboard. So is one without an expiry or a subject.
  */
 class CallerTokenConverter implements Converter<Jwt, CallerAuthentication> {
 
@@ -30,6 +30,14 @@ class CallerTokenConverter implements Converter<Jwt, CallerAuthentication> {
 
 	@Override
 	public CallerAuthentication convert(Jwt jwt) {
+		// Spring Security lets a token without exp live for ever; a leaked one must not
+		if (jwt.getExpiresAt() == null) {
+			throw new InvalidBearerTokenException("The token has no expiry (exp)");
+		}
+		// every change is audited under the caller's subject
+		if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+			throw new InvalidBearerTokenException("The token names no subject (sub)");
+		}
 		Set<Role> roles = roles(strings(claim(jwt, this.claims.roles())));
 		if (roles.isEmpty()) {
 			throw new InvalidBearerTokenException("The token carries no Trustboard role");

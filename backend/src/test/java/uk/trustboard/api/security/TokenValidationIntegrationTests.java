@@ -79,6 +79,18 @@ class TokenValidationIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aTokenThatNeverExpiresIsRefused() {
+		assertRefused(signed(claims -> claims.expirationTime(null)));
+	}
+
+	@Test
+	void aTokenWithoutASubjectIsRefused() {
+		// the audit log names who did what: a change by nobody cannot be recorded
+		assertRefused(signed(claims -> claims.subject(null)));
+		assertRefused(signed(claims -> claims.subject(" ")));
+	}
+
+	@Test
 	void garbageIsRefused() {
 		assertRefused("not-a-jwt");
 	}
