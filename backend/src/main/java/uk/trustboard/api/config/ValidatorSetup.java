@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
  * Applies the {@link CollectionSchemas} at start-up: {@code create} with the validator for a new
  * collection, {@code collMod} for an existing one. Both are idempotent, so every instance of a
  * scaled-out deployment may do it on every start. The embedded server has no {@code collMod} (it
- * answers CommandNotFound) and ignores a validator given to {@code create}: there the validators
- * are reported as not enforced, and the service starts anyway.
+ * answers CommandNotFound, and logs a stack trace for it) and ignores a validator given to
+ * {@code create}: when the service runs it in-process they are not sent at all; behind a URI they
+ * are tried, and reported as not enforced when the server does not keep them.
  */
 @Component
 public class ValidatorSetup implements SmartInitializingSingleton {
@@ -34,18 +36,25 @@ public class ValidatorSetup implements SmartInitializingSingleton {
 
 	private volatile boolean enforced;
 
+	private final boolean embedded;
+
 	@Autowired
-	ValidatorSetup(MongoTemplate mongo) {
-		this(mongo, CollectionSchemas.all());
+	ValidatorSetup(MongoTemplate mongo, Environment environment) {
+		this(mongo, CollectionSchemas.all(), MongoTarget.of(environment) == MongoTarget.EMBEDDED);
 	}
 
-	ValidatorSetup(MongoTemplate mongo, List<CollectionSchema> schemas) {
+	ValidatorSetup(MongoTemplate mongo, List<CollectionSchema> schemas, boolean embedded) {
 		this.mongo = mongo;
 		this.schemas = schemas;
+		this.embedded = embedded;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		if (this.embedded) {
+			logger.info("The embedded MongoDB keeps no collection validators; a real MongoDB enforces them");
+			return;
+		}
 		Set<String> existing = this.mongo.getCollectionNames();
 		try {
 			for (CollectionSchema schema : this.schemas) {
