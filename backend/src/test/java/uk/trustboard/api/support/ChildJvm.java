@@ -81,6 +81,22 @@ public final class ChildJvm implements AutoCloseable {
 		return child;
 	}
 
+	/**
+	 * Starts the application as {@code ./trustboard run} does (the local profile, with its
+	 * development issuer on a free port), on the file store in {@code dataDir}.
+	 */
+	public static ChildJvm startLocal(Path dataDir) {
+		int port = freePort();
+		int mongoPort = freePort();
+		List<String> args = List.of("--spring.profiles.active=local", "--server.port=" + port,
+				"--trustboard.mongo.embedded.data-dir=" + dataDir, "--trustboard.mongo.embedded.port=" + mongoPort,
+				"--trustboard.dev-issuer.port=" + freePort(), "--spring.main.banner-mode=off");
+		Path log = dataDir.resolveSibling(dataDir.getFileName() + "-local-" + port + ".log");
+		var child = new ChildJvm(launch(FAST_START, args, log), port, mongoPort, log);
+		child.awaitHealthy(Duration.ofSeconds(90));
+		return child;
+	}
+
 	/** Runs a one-off command of the application (e.g. {@code --repair-counters}) on the data and returns its output. */
 	public static String command(Path dataDir, String... commandArgs) {
 		List<String> args = new ArrayList<>(List.of("--spring.main.web-application-type=none",
