@@ -3,6 +3,7 @@ package uk.trustboard.api.seed;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -79,7 +80,10 @@ final class SeedFiles {
 			String reviewStatement, @NotEmpty List<@Valid SectionEntry> sections) {
 	}
 
-	record DemoStaffFile(@NotBlank String trustId, boolean fictional, String note,
+	/** Invented people sit beside the documents' real ones: the file must say so, and they are marked. */
+	record DemoStaffFile(@NotBlank String trustId,
+			@AssertTrue(message = "must be true: demo staff are invented, and are marked fictional") boolean fictional,
+			String note,
 			@NotNull List<@Valid DemoPersonEntry> people) {
 	}
 

@@ -64,7 +64,11 @@ class SeedDataIntegrationTests extends IntegrationTest {
 		response.path("school.people.dsl.title").entity(String.class).isEqualTo("DHT");
 		response.path("school.people.dsl.current").entity(Boolean.class).isEqualTo(true);
 		response.path("school.people.dsl.person.fictional").entity(Boolean.class).isEqualTo(false);
+		// the document dates its key details "September 2024": that month is all it says
+		response.path("school.people.dsl.since.text").entity(String.class).isEqualTo("September 2024");
+		response.path("school.people.dsl.since.precision").entity(String.class).isEqualTo("MONTH");
 		response.path("school.people.leadGovernor.person.name").entity(String.class).isEqualTo("Jacky Sharpe");
+		response.path("school.people.leadGovernor.responsibility").entity(String.class).isEqualTo("lead responsibility");
 		response.path("school.people.leadGovernor.person.staffType").entity(String.class).isEqualTo("GOVERNOR");
 		response.path("school.people.headteacher").valueIsNull();
 		response.path("school.channels[*].platform").entityList(String.class).containsExactly("X");
@@ -93,6 +97,18 @@ class SeedDataIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theInventedDemoStaffAreMarkedFictional() {
+		var staff = as("trust-executive")
+			.document("{ school(id: \"lunsford-primary\") { staff(first: 100) { edges { node { id fictional } } } } }")
+			.execute()
+			.path("school.staff.edges[*].node")
+			.entityList(Map.class)
+			.get();
+		var demo = staff.stream().filter(person -> String.valueOf(person.get("id")).startsWith("demo-")).toList();
+		assertThat(demo).isNotEmpty().allSatisfy(person -> assertThat(person.get("fictional")).isEqualTo(true));
+	}
+
+	@Test
 	void copLaneHasExactlyFacebookAndXManagedByIAshmore() {
 		var response = school("cop-lane-ce-primary");
 		response.path("school.name").entity(String.class).isEqualTo("Cop Lane C.E. Primary School");
@@ -115,6 +131,7 @@ class SeedDataIntegrationTests extends IntegrationTest {
 		response.path(variant + ".details.title").entity(String.class).isEqualTo("Network and Social Media Policy");
 		response.path(variant + ".details.reviewedBy").entity(String.class).isEqualTo("Mr I. Ashmore");
 		response.path(variant + ".details.reviewedOn.text").entity(String.class).isEqualTo("September 2024");
+		response.path(variant + ".details.writtenOn.text").entity(String.class).isEqualTo("September 2024");
 		response.path(variant + ".details.nextReviewDue.text").entity(String.class).isEqualTo("September 2025");
 	}
 

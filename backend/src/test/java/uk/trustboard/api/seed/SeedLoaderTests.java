@@ -121,6 +121,20 @@ class SeedLoaderTests {
 		assertThat(this.mongo.getCollectionNames()).isEmpty();
 	}
 
+	@Test
+	void demoStaffNotMarkedFictionalAreRefused(@TempDir Path dir) throws IOException {
+		Path seed = copyOfSeed(dir);
+		replace(seed.resolve("demo/demo-staff.json"), "\"fictional\": true", "\"fictional\": false");
+
+		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> this.loader.load(seed))
+			.satisfies(ex -> assertThat(ex.problems()).singleElement().satisfies(problem -> {
+				assertThat(problem.file()).isEqualTo(Path.of("demo", "demo-staff.json").toString());
+				assertThat(problem.location()).contains("fictional");
+				assertThat(problem.reason()).contains("are marked fictional");
+			}));
+		assertThat(this.mongo.getCollectionNames()).isEmpty();
+	}
+
 	private Map<String, List<Document>> snapshot() {
 		Map<String, List<Document>> all = new TreeMap<>();
 		for (String collection : this.mongo.getCollectionNames()) {
