@@ -42,6 +42,11 @@ class CallerTokenConverter implements Converter<Jwt, CallerAuthentication> {
 		if (roles.isEmpty()) {
 			throw new InvalidBearerTokenException("The token carries no Trustboard role");
 		}
+		// an integration reads the whole trust: a person's token that also carried it would widen
+		// that person's school scope to every school, so the mix is a misconfigured issuer
+		if (roles.contains(Role.INTEGRATION) && roles.size() > 1) {
+			throw new InvalidBearerTokenException("A token is a machine client's (INTEGRATION) or a person's, not both");
+		}
 		String trustId = single(claim(jwt, this.claims.trust()));
 		if (trustId == null) {
 			throw new InvalidBearerTokenException("The token names no trust");

@@ -79,6 +79,13 @@ class TokenValidationIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aPersonsTokenThatAlsoClaimsIntegrationIsRefused() {
+		// otherwise the integration role's whole-trust scope would reach beyond the head's school
+		assertRefused(signed(claims -> claims.claim("roles", List.of("SCHOOL_HEAD", "INTEGRATION"))));
+		assertThat(call(signed(claims -> claims.claim("roles", List.of("SCHOOL_HEAD", "STAFF"))))).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
 	void aTokenThatNeverExpiresIsRefused() {
 		assertRefused(signed(claims -> claims.expirationTime(null)));
 	}
