@@ -1,0 +1,53 @@
+package uk.trustboard.api.dashboard;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What one school's row says, field by field, for schools that differ from the fixture in one way. */
+class DashboardRowsIntegrationTests extends DashboardQueries {
+
+	@Test
+	void aSchoolWithNothingOutstandingIsGreen() {
+		String trust = "green-trust";
+		DashboardFixtures.trust(this.mongo, trust);
+		DashboardFixtures.schools(this.mongo, trust, 0, 2);
+		DashboardFixtures.leadGovernor(this.mongo, trust, 0);
+		DashboardFixtures.acknowledged(this.mongo, trust, 0, 2, 1);
+
+		var response = dashboard(trust, Map.of());
+
+		assertThat(field(response, trust, 0, "rating")).isEqualTo("GREEN");
+		assertThat((List<?>) field(response, trust, 0, "reasons")).isEmpty();
+		assertThat(field(response, trust, 0, "leadGovernorNamed")).isEqualTo(true);
+		assertThat(field(response, trust, 0, "coveragePercent")).isEqualTo(100.0);
+		assertThat(field(response, trust, 0, "staleBase")).isEqualTo(false);
+		assertThat(field(response, trust, 1, "rating")).isEqualTo("AMBER");
+		assertThat(field(response, trust, 1, "leadGovernorNamed")).isEqualTo(false);
+		assertThat(field(response, trust, 1, "reasons").toString()).contains("No lead governor is named");
+		response.path("complianceDashboard.totals")
+			.entity(Map.class)
+			.isEqualTo(Map.of("schools", 2, "red", 0, "amber", 1, "green", 1, "overdueReviews", 0, "required", 6,
+					"acknowledged", 5, "coveragePercent", 83.3, "overdueAcknowledgements", 1));
+	}
+
+	@Test
+	void aSchoolOnAnOlderBaseThanTheTrustsIsStale() {
+		String trust = "stale-trust";
+		DashboardFixtures.trust(this.mongo, trust);
+		DashboardFixtures.schools(this.mongo, trust, 0, 2);
+		DashboardFixtures.trustPolicyVersion(this.mongo, trust, 2);
+		DashboardFixtures.rebased(this.mongo, trust, 0, 2);
+
+		var response = dashboard(trust, Map.of());
+
+		assertThat(field(response, trust, 0, "staleBase")).isEqualTo(false);
+		assertThat(field(response, trust, 1, "staleBase")).isEqualTo(true);
+		assertThat(field(response, trust, 1, "reasons").toString()).contains("Based on an older version of the trust policy");
+		assertThat(field(response, trust, 0, "reasons").toString()).doesNotContain("older version");
+	}
+
+}
