@@ -51,6 +51,11 @@ class ComplianceReporting {
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
 
+	/** Overdue, due soon, unscheduled, then OK; within a status the earliest due, so the most overdue comes first. */
+	private static final Comparator<ReviewStanding> WORST_FIRST = Comparator
+		.comparingInt(ComplianceReporting::severity)
+		.thenComparing(ReviewStanding::dueOn, Comparator.nullsLast(Comparator.naturalOrder()));
+
 	private final TrustRepository trusts;
 
 	private final SchoolRepository schools;
@@ -155,7 +160,7 @@ class ComplianceReporting {
 				.map(variant -> schedules.get(variant.id()))
 				.filter(schedule -> schedule != null)
 				.map(schedule -> schedule.standing(asOf))
-				.min(Comparator.comparingInt(ComplianceReporting::severity))
+				.min(WORST_FIRST)
 				.orElse(null);
 			rows.add(Ratings.rate(school, held.getOrDefault(school.id(), List.of()),
 					channels.getOrDefault(school.id(), List.of()), schoolVariants, currentBase, worst,

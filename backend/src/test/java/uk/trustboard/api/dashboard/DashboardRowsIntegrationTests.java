@@ -1,14 +1,38 @@
 package uk.trustboard.api.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.trustboard.api.dashboard.DashboardFixtures.FIRST;
+import static uk.trustboard.api.dashboard.DashboardFixtures.SECOND;
 
 /** What one school's row says, field by field, for schools that differ from the fixture in one way. */
 class DashboardRowsIntegrationTests extends DashboardQueries {
+
+	@Test
+	void theWorstReviewIsTheMostOverdueOfTheSchoolsPolicies() {
+		String trust = "worst-review-trust";
+		DashboardFixtures.trust(this.mongo, trust);
+		DashboardFixtures.schools(this.mongo, trust, 0, 3);
+		DashboardFixtures.secondPolicy(this.mongo, trust, 0);
+		DashboardFixtures.reviewDue(this.mongo, trust, 0, FIRST, LocalDate.of(2026, 11, 12));
+		DashboardFixtures.reviewDue(this.mongo, trust, 0, SECOND, LocalDate.of(2026, 8, 24));
+		DashboardFixtures.reviewDue(this.mongo, trust, 1, FIRST, LocalDate.of(2026, 12, 1));
+
+		var response = dashboard(trust, Map.of());
+
+		assertThat(field(response, trust, 0, "reviewStatus")).isEqualTo("OVERDUE");
+		assertThat(field(response, trust, 0, "reviewDaysOverdue")).isEqualTo(90);
+		assertThat(field(response, trust, 0, "reasons").toString()).contains("Policy review overdue by 90 days");
+		assertThat(field(response, trust, 1, "reviewStatus")).isEqualTo("DUE_SOON");
+		assertThat(field(response, trust, 1, "reviewDaysOverdue")).isEqualTo(0);
+		assertThat(field(response, trust, 2, "reviewStatus")).isEqualTo("OK");
+		response.path("complianceDashboard.totals.overdueReviews").entity(Integer.class).isEqualTo(1);
+	}
 
 	@Test
 	void aSchoolWithNothingOutstandingIsGreen() {
