@@ -162,9 +162,10 @@ class ComplianceReporting {
 				.map(schedule -> schedule.standing(asOf))
 				.min(WORST_FIRST)
 				.orElse(null);
+			// each live policy is acknowledged separately; a school with none has nothing to acknowledge
 			rows.add(Ratings.rate(school, held.getOrDefault(school.id(), List.of()),
 					channels.getOrDefault(school.id(), List.of()), schoolVariants, currentBase, worst,
-					need.required() * Math.max(1, live.size()), acknowledged, overdue));
+					need.required() * live.size(), acknowledged, overdue));
 		}
 		return rows;
 	}

@@ -160,7 +160,7 @@ final class RawDashboard {
 				.count();
 			overdueReviews += (worst == 0) ? 1 : 0;
 			stale += staleBase ? 1 : 0;
-			requiredTotal += need[0] * Math.max(1, live);
+			requiredTotal += need[0] * live;
 			acknowledgedTotal += acknowledged;
 			overdueTotal += overdue;
 		}

@@ -35,6 +35,39 @@ class DashboardRowsIntegrationTests extends DashboardQueries {
 	}
 
 	@Test
+	void onlyLivePoliciesNeedAcknowledging() {
+		String trust = "unpublished-trust";
+		DashboardFixtures.trust(this.mongo, trust);
+		DashboardFixtures.schools(this.mongo, trust, 0, 3);
+		DashboardFixtures.secondPolicy(this.mongo, trust, 0);
+		DashboardFixtures.draftOnly(this.mongo, trust, 1);
+		DashboardFixtures.noPolicy(this.mongo, trust, 2);
+
+		var response = dashboard(trust, Map.of());
+
+		// two live policies, each to be acknowledged by the same three teachers
+		assertThat(field(response, trust, 0, "variantState")).isEqualTo("PUBLISHED");
+		assertThat(field(response, trust, 0, "required")).isEqualTo(6);
+		assertThat(field(response, trust, 0, "acknowledged")).isEqualTo(4);
+		assertThat(field(response, trust, 0, "overdueAcknowledgements")).isEqualTo(2);
+		assertThat(field(response, trust, 1, "variantState")).isEqualTo("DRAFT_ONLY");
+		assertThat(field(response, trust, 1, "rating")).isEqualTo("RED");
+		assertThat(field(response, trust, 1, "reasons").toString()).contains("Only a draft: no published policy");
+		assertThat(field(response, trust, 2, "variantState")).isEqualTo("NONE");
+		assertThat(field(response, trust, 2, "rating")).isEqualTo("RED");
+		assertThat(field(response, trust, 2, "reasons").toString()).contains("No policy adopted");
+		for (int n : List.of(1, 2)) {
+			assertThat(field(response, trust, n, "required")).as("school %d", n).isEqualTo(0);
+			assertThat(field(response, trust, n, "acknowledged")).as("school %d", n).isEqualTo(0);
+			assertThat(field(response, trust, n, "overdueAcknowledgements")).as("school %d", n).isEqualTo(0);
+		}
+		response.path("complianceDashboard.totals.required").entity(Integer.class).isEqualTo(6);
+		response.path("complianceDashboard.totals.acknowledged").entity(Integer.class).isEqualTo(4);
+		response.path("complianceDashboard.totals.coveragePercent").entity(Double.class).isEqualTo(66.7);
+		response.path("complianceDashboard.totals.overdueAcknowledgements").entity(Integer.class).isEqualTo(2);
+	}
+
+	@Test
 	void aSchoolWithNothingOutstandingIsGreen() {
 		String trust = "green-trust";
 		DashboardFixtures.trust(this.mongo, trust);
