@@ -23,7 +23,7 @@ import uk.trustboard.api.channel.ChannelStatus;
 import uk.trustboard.api.graphql.NotFoundException;
 import uk.trustboard.api.people.Appointment;
 import uk.trustboard.api.people.AppointmentRepository;
-import uk.trustboard.api.people.AppointmentRole;
+import uk.trustboard.api.people.PersonRepository;
 import uk.trustboard.api.policy.PolicyVariant;
 import uk.trustboard.api.policy.PolicyVariantRepository;
 import uk.trustboard.api.policy.TrustPolicy;
@@ -43,8 +43,9 @@ import uk.trustboard.api.trust.TrustRepository;
 
 /**
  * The compliance dashboard. Whatever the number of schools, staff or acknowledgements, it takes
- * the same handful of queries: one per kind of document, each for every school at once, and
- * acknowledgement counts from counters and one aggregation over people, never the ledger.
+ * the same handful of queries: one per kind of document, each for every school at once (the
+ * channels' managers among them, read by id), and acknowledgement counts from counters and one
+ * aggregation over people, never the ledger.
  */
 @Service
 class ComplianceReporting {
@@ -76,14 +77,17 @@ class ComplianceReporting {
 
 	private final AcknowledgementPeople people;
 
+	private final PersonRepository staff;
+
 	ComplianceReporting(TrustRepository trusts, SchoolRepository schools, AppointmentRepository appointments,
 			ChannelRepository channels, PolicyVariantRepository variants, VariantVersionRepository versions,
 			TrustPolicyRepository policies, ReviewScheduleRepository schedules, CounterRepository counters,
-			AcknowledgementPeople people) {
+			AcknowledgementPeople people, PersonRepository staff) {
 		this.trusts = trusts;
 		this.schools = schools;
 		this.appointments = appointments;
 		this.channels = channels;
+		this.staff = staff;
 		this.variants = variants;
 		this.versions = versions;
 		this.policies = policies;
@@ -118,9 +122,13 @@ class ComplianceReporting {
 		Map<String, List<Appointment>> held = group(this.appointments.findBySchoolIds(ids, scope).stream()
 			.filter(Appointment::current)
 			.toList(), Appointment::schoolId);
-		Map<String, List<Channel>> channels = group(this.channels.findBySchoolIds(ids, scope).stream()
+		List<Channel> active = this.channels.findBySchoolIds(ids, scope)
+			.stream()
 			.filter(channel -> channel.status() == ChannelStatus.ACTIVE)
-			.toList(), Channel::schoolId);
+			.toList();
+		Map<String, List<Channel>> channels = group(active, Channel::schoolId);
+		List<String> managerIds = CurrentManagers.named(active);
+		var managers = new CurrentManagers(managerIds.isEmpty() ? List.of() : this.staff.findAllById(managerIds, scope));
 		List<PolicyVariant> variants = this.variants.findOutlinesBySchoolIds(ids, scope);
 		Map<String, Integer> currentBase = this.policies.findByTrustIds(List.of(trust.id()), scope)
 			.stream()
@@ -164,7 +172,7 @@ class ComplianceReporting {
 				.orElse(null);
 			// each live policy is acknowledged separately; a school with none has nothing to acknowledge
 			rows.add(Ratings.rate(school, held.getOrDefault(school.id(), List.of()),
-					channels.getOrDefault(school.id(), List.of()), schoolVariants, currentBase, worst,
+					managers.unmanaged(channels.getOrDefault(school.id(), List.of())), schoolVariants, currentBase, worst,
 					need.required() * live.size(), acknowledged, overdue));
 		}
 		return rows;

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import uk.trustboard.api.people.StaffStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.trustboard.api.dashboard.DashboardFixtures.FIRST;
 import static uk.trustboard.api.dashboard.DashboardFixtures.SECOND;
@@ -65,6 +67,31 @@ class DashboardRowsIntegrationTests extends DashboardQueries {
 		response.path("complianceDashboard.totals.acknowledged").entity(Integer.class).isEqualTo(4);
 		response.path("complianceDashboard.totals.coveragePercent").entity(Double.class).isEqualTo(66.7);
 		response.path("complianceDashboard.totals.overdueAcknowledgements").entity(Integer.class).isEqualTo(2);
+	}
+
+	@Test
+	void aChannelWhoseManagersHaveAllLeftTheSchoolHasNoCurrentManager() {
+		String trust = "managers-trust";
+		DashboardFixtures.trust(this.mongo, trust);
+		DashboardFixtures.schools(this.mongo, trust, 0, 4);
+		String school0 = DashboardFixtures.school(trust, 0);
+		String school1 = DashboardFixtures.school(trust, 1);
+		String school3 = DashboardFixtures.school(trust, 3);
+		String leaver = DashboardFixtures.person(this.mongo, trust, trust + "-leaver", List.of(school1), StaffStatus.LEFT);
+		String mover = DashboardFixtures.person(this.mongo, trust, trust + "-mover", List.of(school0), StaffStatus.ACTIVE);
+		String otherLeaver = DashboardFixtures.person(this.mongo, trust, trust + "-leaver-3", List.of(school3),
+				StaffStatus.LEFT);
+		DashboardFixtures.managedBy(this.mongo, trust, 1, List.of(leaver));
+		DashboardFixtures.managedBy(this.mongo, trust, 2, List.of(mover));
+		DashboardFixtures.managedBy(this.mongo, trust, 3, List.of(otherLeaver, school3 + "-a"));
+
+		var response = dashboard(trust, Map.of());
+
+		assertThat(field(response, trust, 0, "unmanagedChannels")).isEqualTo(0);
+		assertThat(field(response, trust, 1, "unmanagedChannels")).as("its only manager left").isEqualTo(1);
+		assertThat(field(response, trust, 1, "reasons").toString()).contains("1 active channel(s) with no current manager");
+		assertThat(field(response, trust, 2, "unmanagedChannels")).as("its only manager works elsewhere").isEqualTo(1);
+		assertThat(field(response, trust, 3, "unmanagedChannels")).as("one manager is still there").isEqualTo(0);
 	}
 
 	@Test
