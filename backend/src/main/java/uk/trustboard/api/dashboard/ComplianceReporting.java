@@ -97,12 +97,12 @@ class ComplianceReporting {
 	}
 
 	@PreAuthorize("hasAuthority('READ_DASHBOARD')")
-	ComplianceDashboard dashboard(String trustId, LocalDate asOf, List<ComplianceRating> ratings, DashboardSort sort) {
+	ComplianceDashboard dashboard(String trustId, LocalDate asOf, DashboardFilter filter, DashboardSort sort) {
 		TenantScope scope = Callers.scope();
 		Trust trust = this.trusts.findById(trustId, scope).orElseThrow(() -> new NotFoundException("trust", trustId));
 		List<SchoolCompliance> rows = rows(trust, this.schools.findByTrust(trustId, scope), asOf, scope)
 			.stream()
-			.filter(row -> ratings == null || ratings.isEmpty() || ratings.contains(row.rating()))
+			.filter(filter::lists)
 			.sorted(order(sort))
 			.toList();
 		return new ComplianceDashboard(asOf, ComplianceDashboard.Totals.of(rows), rows);
