@@ -23,7 +23,7 @@ import uk.trustboard.api.channel.ChannelStatus;
 import uk.trustboard.api.graphql.NotFoundException;
 import uk.trustboard.api.people.Appointment;
 import uk.trustboard.api.people.AppointmentRepository;
-import uk.trustboard.api.people.AppointmentRole;
+import uk.trustboard.api.people.PersonRepository;
 import uk.trustboard.api.policy.PolicyVariant;
 import uk.trustboard.api.policy.PolicyVariantRepository;
 import uk.trustboard.api.policy.TrustPolicy;
@@ -43,13 +43,19 @@ import uk.trustboard.api.trust.TrustRepository;
 
 /**
  * The compliance dashboard. Whatever the number of schools, staff or acknowledgements, it takes
- * the same handful of queries: one per kind of document, each for every school at once, and
- * acknowledgement counts from counters and one aggregation over people, never the ledger.
+ * the same handful of queries: one per kind of document, each for every school at once (the
+ * channels' managers among them, read by id), and acknowledgement counts from counters and one
+ * aggregation over people, never the ledger.
  */
 @Service
 class ComplianceReporting {
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
+
+	/** Overdue, due soon, unscheduled, then OK; within a status the earliest due, so the most overdue comes first. */
+	private static final Comparator<ReviewStanding> WORST_FIRST = Comparator
+		.comparingInt(ComplianceReporting::severity)
+		.thenComparing(ReviewStanding::dueOn, Comparator.nullsLast(Comparator.naturalOrder()));
 
 	private final TrustRepository trusts;
 
@@ -71,14 +77,17 @@ class ComplianceReporting {
 
 	private final AcknowledgementPeople people;
 
+	private final PersonRepository staff;
+
 	ComplianceReporting(TrustRepository trusts, SchoolRepository schools, AppointmentRepository appointments,
 			ChannelRepository channels, PolicyVariantRepository variants, VariantVersionRepository versions,
 			TrustPolicyRepository policies, ReviewScheduleRepository schedules, CounterRepository counters,
-			AcknowledgementPeople people) {
+			AcknowledgementPeople people, PersonRepository staff) {
 		this.trusts = trusts;
 		this.schools = schools;
 		this.appointments = appointments;
 		this.channels = channels;
+		this.staff = staff;
 		this.variants = variants;
 		this.versions = versions;
 		this.policies = policies;
@@ -88,12 +97,12 @@ class ComplianceReporting {
 	}
 
 	@PreAuthorize("hasAuthority('READ_DASHBOARD')")
-	ComplianceDashboard dashboard(String trustId, LocalDate asOf, List<ComplianceRating> ratings, DashboardSort sort) {
+	ComplianceDashboard dashboard(String trustId, LocalDate asOf, DashboardFilter filter, DashboardSort sort) {
 		TenantScope scope = Callers.scope();
 		Trust trust = this.trusts.findById(trustId, scope).orElseThrow(() -> new NotFoundException("trust", trustId));
 		List<SchoolCompliance> rows = rows(trust, this.schools.findByTrust(trustId, scope), asOf, scope)
 			.stream()
-			.filter(row -> ratings == null || ratings.isEmpty() || ratings.contains(row.rating()))
+			.filter(filter::lists)
 			.sorted(order(sort))
 			.toList();
 		return new ComplianceDashboard(asOf, ComplianceDashboard.Totals.of(rows), rows);
@@ -113,9 +122,13 @@ class ComplianceReporting {
 		Map<String, List<Appointment>> held = group(this.appointments.findBySchoolIds(ids, scope).stream()
 			.filter(Appointment::current)
 			.toList(), Appointment::schoolId);
-		Map<String, List<Channel>> channels = group(this.channels.findBySchoolIds(ids, scope).stream()
+		List<Channel> active = this.channels.findBySchoolIds(ids, scope)
+			.stream()
 			.filter(channel -> channel.status() == ChannelStatus.ACTIVE)
-			.toList(), Channel::schoolId);
+			.toList();
+		Map<String, List<Channel>> channels = group(active, Channel::schoolId);
+		List<String> managerIds = CurrentManagers.named(active);
+		var managers = new CurrentManagers(managerIds.isEmpty() ? List.of() : this.staff.findAllById(managerIds, scope));
 		List<PolicyVariant> variants = this.variants.findOutlinesBySchoolIds(ids, scope);
 		Map<String, Integer> currentBase = this.policies.findByTrustIds(List.of(trust.id()), scope)
 			.stream()
@@ -155,11 +168,12 @@ class ComplianceReporting {
 				.map(variant -> schedules.get(variant.id()))
 				.filter(schedule -> schedule != null)
 				.map(schedule -> schedule.standing(asOf))
-				.min(Comparator.comparingInt(ComplianceReporting::severity))
+				.min(WORST_FIRST)
 				.orElse(null);
+			// each live policy is acknowledged separately; a school with none has nothing to acknowledge
 			rows.add(Ratings.rate(school, held.getOrDefault(school.id(), List.of()),
-					channels.getOrDefault(school.id(), List.of()), schoolVariants, currentBase, worst,
-					need.required() * Math.max(1, live.size()), acknowledged, overdue));
+					managers.unmanaged(channels.getOrDefault(school.id(), List.of())), schoolVariants, currentBase, worst,
+					need.required() * live.size(), acknowledged, overdue));
 		}
 		return rows;
 	}

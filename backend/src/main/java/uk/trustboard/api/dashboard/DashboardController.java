@@ -18,8 +18,9 @@ class DashboardController {
 
 	@QueryMapping
 	ComplianceDashboard complianceDashboard(@Argument String trustId, @Argument LocalDate asOf,
-			@Argument List<ComplianceRating> ratings, @Argument DashboardSort sortBy) {
-		return this.reporting.dashboard(trustId, asOf, ratings, sortBy);
+			@Argument List<ComplianceRating> ratings, @Argument Double coverageBelow, @Argument Boolean reviewOverdue,
+			@Argument DashboardSort sortBy) {
+		return this.reporting.dashboard(trustId, asOf, new DashboardFilter(ratings, coverageBelow, reviewOverdue), sortBy);
 	}
 
 	@QueryMapping

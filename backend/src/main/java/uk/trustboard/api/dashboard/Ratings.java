@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import uk.trustboard.api.channel.Channel;
 import uk.trustboard.api.people.Appointment;
 import uk.trustboard.api.people.AppointmentRole;
 import uk.trustboard.api.policy.PolicyVariant;
@@ -13,20 +12,19 @@ import uk.trustboard.api.school.School;
 
 /**
  * The red/amber/green rules. Red: what a school must fix now (no DSL, an overdue review, no
- * published policy, fewer than half acknowledged). Amber: what to attend to (no lead governor, an
- * unmanaged channel, a stale base, a review due soon, acknowledgements overdue or under 90%).
+ * published policy, fewer than half acknowledged). Amber: what to attend to (no lead governor, a
+ * channel with no current manager, a stale base, a review due soon, acknowledgements overdue or under 90%).
  */
 final class Ratings {
 
 	private Ratings() {
 	}
 
-	static SchoolCompliance rate(School school, List<Appointment> held, List<Channel> channels,
-			List<PolicyVariant> variants, Map<String, Integer> currentBase, ReviewStanding review, long required,
-			long acknowledged, long overdueAcknowledgements) {
+	static SchoolCompliance rate(School school, List<Appointment> held, int unmanaged, List<PolicyVariant> variants,
+			Map<String, Integer> currentBase, ReviewStanding review, long required, long acknowledged,
+			long overdueAcknowledgements) {
 		boolean dsl = held.stream().anyMatch(appointment -> appointment.role() == AppointmentRole.DSL);
 		boolean governor = held.stream().anyMatch(appointment -> appointment.role() == AppointmentRole.LEAD_GOVERNOR);
-		int unmanaged = (int) channels.stream().filter(channel -> channel.managerPersonIds().isEmpty()).count();
 		VariantState state = variants.stream().anyMatch(variant -> variant.live() != null) ? VariantState.PUBLISHED
 				: variants.isEmpty() ? VariantState.NONE : VariantState.DRAFT_ONLY;
 		boolean stale = variants.stream().anyMatch(variant -> base(variant) < currentBase.getOrDefault(variant.policyId(), 0));
@@ -56,7 +54,7 @@ final class Ratings {
 			amber.add("No lead governor is named");
 		}
 		if (unmanaged > 0) {
-			amber.add(unmanaged + " active channel(s) with no manager");
+			amber.add(unmanaged + " active channel(s) with no current manager");
 		}
 		if (stale) {
 			amber.add("Based on an older version of the trust policy");

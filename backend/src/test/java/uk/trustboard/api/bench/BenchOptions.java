@@ -93,6 +93,8 @@ final class BenchOptions {
 				case "seed" -> options.seed = Long.parseLong(value);
 				case "asOf" -> options.asOf = LocalDate.parse(value);
 				case "ledger" -> options.ledger = Long.parseLong(value);
+				case "ledgerMiddle" -> options.ledgerMiddle = Long.parseLong(value);
+				case "repairLimit" -> options.repairLimit = Long.parseLong(value);
 				case "iterations" -> options.iterations = Integer.parseInt(value);
 				case "warmup" -> options.warmUp = Duration.ofSeconds(Long.parseLong(value));
 				case "window" -> options.window = Duration.ofSeconds(Long.parseLong(value));

@@ -620,7 +620,7 @@ public final class DashboardBenchmark {
 				Map.of("trustId", shape.trustId(), "asOf", shape.asOf().toString()));
 	}
 
-	private static RawDashboard.Totals totalsOf(JsonNode dashboard) {
+	static RawDashboard.Totals totalsOf(JsonNode dashboard) {
 		JsonNode totals = dashboard.get("totals");
 		int dsl = 0;
 		int governor = 0;

@@ -21,8 +21,8 @@ import uk.trustboard.api.trust.AcknowledgementRules;
 
 /**
  * The compliance dashboard's figures straight from the driver, in-process: the same queries as
- * {@code ComplianceReporting} (same filters, same sorts, one per kind of document, plus the
- * aggregation of required people), decoded as plain BSON documents and summed in a loop. No
+ * {@code ComplianceReporting} (same filters, same sorts, one per kind of document, the channels'
+ * managers by id, and the aggregation of required people), decoded as plain BSON documents and summed in a loop. No
  * security, GraphQL, object mapping, ratings or JSON: what is left when every layer is taken away.
  */
 final class RawDashboard {
@@ -71,8 +71,22 @@ final class RawDashboard {
 			.batchSize(Integer.MAX_VALUE)
 			.sort(Sorts.ascending("platform", "_id"))
 			.into(new ArrayList<>());
-		Map<String, List<Document>> channels = group(
-				allChannels.stream().filter(channel -> "ACTIVE".equals(channel.getString("status"))).toList());
+		List<Document> activeChannels = allChannels.stream()
+			.filter(channel -> "ACTIVE".equals(channel.getString("status")))
+			.toList();
+		Map<String, List<Document>> channels = group(activeChannels);
+		List<String> managerIds = activeChannels.stream()
+			.flatMap(channel -> channel.getList("managerPersonIds", String.class, List.of()).stream())
+			.distinct()
+			.toList();
+		Map<String, Document> managers = new HashMap<>();
+		if (!managerIds.isEmpty()) {
+			collection("people").find(Filters.in("_id", managerIds)).batchSize(Integer.MAX_VALUE).forEach(person -> {
+				if (trustId.equals(person.getString("trustId"))) {
+					managers.put(person.getString("_id"), person);
+				}
+			});
+		}
 		List<Document> variants = collection("variants").find(inSchools)
 			.projection(Projections.exclude(VARIANT_TEXT))
 			.batchSize(Integer.MAX_VALUE)
@@ -105,6 +119,7 @@ final class RawDashboard {
 		this.returned.put("schools", schools.size());
 		this.returned.put("appointments", appointments.size());
 		this.returned.put("channels", allChannels.size());
+		this.returned.put("channel managers", managers.size());
 		this.returned.put("variants", variants.size());
 		this.returned.put("review_schedules", schedules.size());
 		this.returned.put("acknowledgement_counters", counters.size());
@@ -156,11 +171,15 @@ final class RawDashboard {
 			withGovernor += roles.stream().anyMatch(a -> "LEAD_GOVERNOR".equals(a.getString("role"))) ? 1 : 0;
 			unmanagedTotal += channels.getOrDefault(school, List.of())
 				.stream()
-				.filter(channel -> channel.getList("managerPersonIds", String.class, List.of()).isEmpty())
+				.filter(channel -> channel.getList("managerPersonIds", String.class, List.of())
+					.stream()
+					.map(managers::get)
+					.noneMatch(person -> person != null && "ACTIVE".equals(person.getString("status"))
+							&& person.getList("schoolIds", String.class, List.of()).contains(school)))
 				.count();
 			overdueReviews += (worst == 0) ? 1 : 0;
 			stale += staleBase ? 1 : 0;
-			requiredTotal += need[0] * Math.max(1, live);
+			requiredTotal += need[0] * live;
 			acknowledgedTotal += acknowledged;
 			overdueTotal += overdue;
 		}

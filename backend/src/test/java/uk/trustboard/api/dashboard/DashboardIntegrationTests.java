@@ -5,22 +5,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-
-import uk.trustboard.api.support.IntegrationTest;
-import uk.trustboard.api.support.TestIssuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DashboardIntegrationTests extends IntegrationTest {
-
-	private static final String AS_OF = "2026-11-22";
-
-	@Autowired
-	MongoTemplate mongo;
+class DashboardIntegrationTests extends DashboardQueries {
 
 	@Test
 	void theSeedSchoolsAreRatedByWhatTheirDocumentsLeaveOut() {
@@ -70,8 +59,43 @@ class DashboardIntegrationTests extends IntegrationTest {
 		DashboardFixtures.schools(this.mongo, trust, 10, 100);
 		int hundred = reads(executive, trust, 100);
 		assertThat(List.of(one, ten, hundred)).containsOnly(one);
-		// trust, schools, appointments, channels, variants, trust policies, review schedules, counters, people
-		assertThat(one).isEqualTo(9);
+		// trust, schools, appointments, channels, the channels' managers, variants, trust policies,
+		// review schedules, counters, and the people aggregation
+		assertThat(one).isEqualTo(10);
+	}
+
+	@Test
+	void noDashboardQueryReadsTheAcknowledgementLedger() {
+		String trust = "ledger-free-trust";
+		DashboardFixtures.trust(this.mongo, trust);
+		HttpGraphQlTester executive = executiveOf(trust);
+		int[][] sizes = { { 0, 1 }, { 1, 10 }, { 10, 100 } };
+		for (int[] size : sizes) {
+			DashboardFixtures.schools(this.mongo, trust, size[0], size[1]);
+			this.mongoCommands.reset();
+			dashboard(executive, trust, Map.of()).path("complianceDashboard.totals.schools").entity(Integer.class).isEqualTo(size[1]);
+			executive.documentName("schoolCompliance")
+				.variable("schoolId", DashboardFixtures.school(trust, size[1] - 1))
+				.variable("asOf", AS_OF)
+				.execute()
+				.path("schoolCompliance.acknowledged")
+				.entity(Integer.class)
+				.isEqualTo(2);
+			assertThat(this.mongoCommands.collectionsRead()).as("at %d schools", size[1])
+				.contains("acknowledgement_counters", "people")
+				.doesNotContain("acknowledgements");
+		}
+		// the same listener does see the ledger when a query reads it: who has acknowledged, by name
+		this.mongoCommands.reset();
+		executive.documentName("acknowledgementStatus")
+			.variable("variantId", DashboardFixtures.variant(trust, 0, DashboardFixtures.FIRST))
+			.variable("asOf", AS_OF)
+			.variable("first", 10)
+			.execute()
+			.path("acknowledgementStatus.required")
+			.entity(Integer.class)
+			.isEqualTo(3);
+		assertThat(this.mongoCommands.collectionsRead()).contains("acknowledgements");
 	}
 
 	@Test
@@ -88,9 +112,7 @@ class DashboardIntegrationTests extends IntegrationTest {
 		String trust = "sorted-trust";
 		DashboardFixtures.trust(this.mongo, trust);
 		DashboardFixtures.schools(this.mongo, trust, 0, 3);
-		this.mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-				org.springframework.data.mongodb.core.query.Criteria.where("_id").is(trust + "-school-2-dsl")),
-				uk.trustboard.api.people.Appointment.class);
+		DashboardFixtures.withoutDsl(this.mongo, trust, 2);
 		var sorted = dashboard(executiveOf(trust), trust, Map.of("sortBy", "RATING"));
 		sorted.path("complianceDashboard.schools[*].rating").entityList(String.class).containsExactly("RED", "AMBER", "AMBER");
 		sorted.path("complianceDashboard.schools[0].school.id").entity(String.class).isEqualTo(trust + "-school-2");
@@ -124,18 +146,6 @@ class DashboardIntegrationTests extends IntegrationTest {
 		this.mongoCommands.reset();
 		dashboard(executive, trust, Map.of()).path("complianceDashboard.totals.schools").entity(Integer.class).isEqualTo(schools);
 		return this.mongoCommands.reads();
-	}
-
-	private GraphQlTester.Response dashboard(HttpGraphQlTester tester, String trustId, Map<String, Object> options) {
-		var request = tester.documentName("complianceDashboard").variable("trustId", trustId).variable("asOf", AS_OF);
-		for (var option : options.entrySet()) {
-			request = request.variable(option.getKey(), option.getValue());
-		}
-		return request.execute();
-	}
-
-	private HttpGraphQlTester executiveOf(String trustId) {
-		return withToken(TestIssuer.sign(TestIssuer.claims("executive-of-" + trustId, "TRUST_EXECUTIVE", trustId, List.of()).build()));
 	}
 
 }
