@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -26,6 +29,8 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 
 	private static final String TRUST = "asset-education";
 
+	private static final String LUNSFORD_PURPOSE = "Lunsford's purpose, in its own words.";
+
 	@Autowired
 	MongoTemplate mongo;
 
@@ -41,6 +46,16 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 				"V1.0", "Lifecycle Policy", "Trust Policy", "Test Author", "Executive", null, sections,
 				PublicationKind.MAJOR, "First", "Test Author", null, 0));
 		this.mongo.save(new TrustPolicy(this.policyId, TRUST, "Lifecycle Policy", 12, 1, null, null, 0));
+	}
+
+	/** The database is shared: Lunsford's variants and review schedules of this policy go with it. */
+	@AfterEach
+	void removeThePolicy() {
+		var ofPolicy = Query.query(Criteria.where("policyId").is(this.policyId));
+		for (String collection : List.of("policy_versions", "variants", "variant_versions", "review_schedules")) {
+			this.mongo.remove(ofPolicy, collection);
+		}
+		this.mongo.remove(Query.query(Criteria.where("_id").is(this.policyId)), "policies");
 	}
 
 	@Test
@@ -163,6 +178,105 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 		var live = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 4, "kind", "MINOR", "summary", "Rebased"));
 		live.path("publishPolicyVariant.variant.live.baseVersion.number").entity(Integer.class).isEqualTo(2);
 		live.path("publishPolicyVariant.variant.live.sections[0].body").entity(String.class).isEqualTo("Lunsford's words.");
+	}
+
+	@Test
+	void aSectionTheSchoolReplacedAndTheTrustDroppedIsKeptAsTheSchoolsOwn() {
+		String variantId = variantWithADroppedSectionInConflict();
+
+		var inherit = head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3, "sectionChanges",
+				List.of(Map.of("action", "INHERIT", "baseKey", "1.2"))));
+		inherit.path("editVariantDraft.userErrors[*].code").entityList(String.class).containsExactly("UNKNOWN_SECTION");
+		inherit.path("editVariantDraft.userErrors[0].message")
+			.entity(String.class)
+			.satisfies(message -> assertThat(message).contains("KEEP").contains("REMOVE"));
+		inherit.path("editVariantDraft.variant.revision").entity(Integer.class).isEqualTo(3);
+
+		var kept = head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3, "sectionChanges",
+				List.of(Map.of("action", "KEEP", "baseKey", "1.2"))));
+		kept.path("editVariantDraft.userErrors").entityList(Object.class).hasSize(0);
+		kept.path("editVariantDraft.variant.draft.conflicts").entityList(Object.class).hasSize(0);
+		kept.path("editVariantDraft.variant.draft.drift[?(@.key == 'purpose')].disposition")
+			.entityList(String.class)
+			.containsExactly("ADDED");
+
+		var published = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 4, "kind", "MINOR",
+				"summary", "Our purpose stays"));
+		published.path("publishPolicyVariant.userErrors").entityList(Object.class).hasSize(0);
+		published.path("publishPolicyVariant.variant.live.number").entity(Integer.class).isEqualTo(2);
+		published.path("publishPolicyVariant.variant.live.baseVersion.number").entity(Integer.class).isEqualTo(2);
+		published.path("publishPolicyVariant.variant.live.sections[*].key")
+			.entityList(String.class)
+			.containsExactly("1.1", "purpose", "1.3");
+		published.path("publishPolicyVariant.variant.live.sections[1].body").entity(String.class).isEqualTo(LUNSFORD_PURPOSE);
+	}
+
+	@Test
+	void aSectionTheSchoolReplacedAndTheTrustDroppedCanBeRemoved() {
+		String variantId = variantWithADroppedSectionInConflict();
+
+		var removed = head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3, "sectionChanges",
+				List.of(Map.of("action", "REMOVE", "baseKey", "1.2"))));
+		removed.path("editVariantDraft.userErrors").entityList(Object.class).hasSize(0);
+		removed.path("editVariantDraft.variant.draft.conflicts").entityList(Object.class).hasSize(0);
+		removed.path("editVariantDraft.variant.draft.sections[*].key").entityList(String.class).containsExactly("1.1", "1.3");
+
+		var published = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 4, "kind", "MINOR",
+				"summary", "Purpose gone, as the trust's"));
+		published.path("publishPolicyVariant.userErrors").entityList(Object.class).hasSize(0);
+		published.path("publishPolicyVariant.variant.live.sections[*].key").entityList(String.class).containsExactly("1.1", "1.3");
+		published.path("publishPolicyVariant.variant.live.driftedSectionCount").entity(Integer.class).isEqualTo(0);
+	}
+
+	@Test
+	void aSectionTheSchoolReplacedAndTheTrustDroppedCanBeRewritten() {
+		String variantId = variantWithADroppedSectionInConflict();
+
+		var rewritten = head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3, "sectionChanges",
+				List.of(Map.of("action", "REPLACE", "baseKey", "1.2", "section",
+						sectionInput("purpose", "Our purpose", "Rewritten now that the trust has none.")))));
+		rewritten.path("editVariantDraft.userErrors").entityList(Object.class).hasSize(0);
+		rewritten.path("editVariantDraft.variant.draft.conflicts").entityList(Object.class).hasSize(0);
+		rewritten.path("editVariantDraft.variant.draft.sections[*].body")
+			.entityList(String.class)
+			.contains("Rewritten now that the trust has none.")
+			.doesNotContain(LUNSFORD_PURPOSE);
+		rewritten.path("editVariantDraft.variant.draft.drift[?(@.key == 'purpose')].disposition")
+			.entityList(String.class)
+			.containsExactly("ADDED");
+	}
+
+	/**
+	 * Lunsford replaced 1.2 and published; then the trust dropped 1.2 and the head rebased: the
+	 * draft (revision 3) has one conflict, on a base key the new base no longer has.
+	 */
+	private String variantWithADroppedSectionInConflict() {
+		String variantId = createLunsfordVariant();
+		head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 0, "sectionChanges", List.of(
+				Map.of("action", "REPLACE", "baseKey", "1.2", "section", sectionInput("purpose", "Our purpose", LUNSFORD_PURPOSE)))));
+		head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 1, "kind", "MAJOR", "summary", "Adopted"))
+			.path("publishPolicyVariant.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		trust("editTrustPolicyDraft", Map.of("policyId", this.policyId, "expectedRevision", 0, "sections", List.of(
+				sectionInput("1.1", "Introduction", "Social media is any online platform."),
+				sectionInput("1.3", "Scope", "It applies to all staff."))));
+		trust("publishTrustPolicy", Map.of("policyId", this.policyId, "expectedRevision", 1, "kind", "MINOR", "summary",
+				"Purpose dropped: the introduction says it"))
+			.path("publishTrustPolicy.policy.currentVersion.sections[*].key")
+			.entityList(String.class)
+			.containsExactly("1.1", "1.3");
+
+		var rebased = head("rebaseVariantDraft", Map.of("variantId", variantId, "expectedRevision", 2));
+		rebased.path("rebaseVariantDraft.userErrors").entityList(Object.class).hasSize(0);
+		rebased.path("rebaseVariantDraft.variant.draft.conflicts[*].baseKey").entityList(String.class).containsExactly("1.2");
+		rebased.path("rebaseVariantDraft.variant.draft.conflicts[0].newBase").valueIsNull();
+		rebased.path("rebaseVariantDraft.variant.draft.conflicts[0].school.body").entity(String.class).isEqualTo(LUNSFORD_PURPOSE);
+		head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 3, "kind", "MINOR", "summary", "Rebased"))
+			.path("publishPolicyVariant.userErrors[*].code")
+			.entityList(String.class)
+			.containsExactly("UNRESOLVED_CONFLICTS");
+		return variantId;
 	}
 
 	@Test
