@@ -2,6 +2,7 @@ package uk.trustboard.api.policy;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,15 +15,17 @@ import uk.trustboard.api.security.Callers;
 import uk.trustboard.api.security.TenantScope;
 
 /**
- * A head publishes their school's draft as a new immutable version. Two writes, each leaving a
+ * A head publishes their school's draft as a new immutable version. Three writes, each leaving a
  * consistent state if the process stops right after it:
  * <ol>
- * <li>the version document, numbered one above the live one. Until step 2 it is pending: readers
+ * <li>a number for this attempt, from the variant's attempt counter (see {@link PendingVersions});
+ * nothing a reader sees changes;</li>
+ * <li>the version document, numbered one above the live one. Until step 3 it is pending: readers
  * see the variant's live copy and only versions up to its number, so the previous version stays
- * live; a later publish replaces a pending document that came from an older draft revision, and
- * reuses one from the same revision (a retry of this very publish).</li>
+ * live. A later attempt (a retry of this publish, with its own kind and summary) replaces it;</li>
  * <li>one atomic update of the variant document that copies the version in as live, clears the
- * draft and raises the revision, only if nobody wrote since the publish read it.</li>
+ * draft and raises the revision, only if nobody wrote since the publish read it and no later
+ * attempt has started.</li>
  * </ol>
  */
 @Service
@@ -34,10 +37,10 @@ class VariantPublishing {
 
 	private final Clock clock;
 
-	private final java.util.List<PublicationListener> listeners;
+	private final List<PublicationListener> listeners;
 
 	VariantPublishing(PolicyVariantRepository variants, VariantVersionRepository versions, Clock clock,
-			java.util.List<PublicationListener> listeners) {
+			List<PublicationListener> listeners) {
 		this.variants = variants;
 		this.versions = versions;
 		this.clock = clock;
@@ -66,31 +69,44 @@ class VariantPublishing {
 		if (summary != null) {
 			return PolicyVariantPayload.refused(variant, List.of(summary));
 		}
+		OptionalLong attempt = claim(variant, scope);
+		if (attempt.isEmpty()) {
+			return lostRace(variant.id(), input.expectedRevision(), scope);
+		}
 		int number = variant.liveNumber() + 1;
 		var version = new VariantVersion(VariantVersion.idOf(variant.id(), number), variant.trustId(),
 				variant.schoolId(), variant.id(), variant.policyId(), number, input.kind(), input.summary().strip(),
 				caller.subject(), this.clock.instant(), draft.baseVersion(), draft.details(), draft.sections(),
 				draft.removedBaseKeys(), variant.revision(),
 				(input.kind() == PublicationKind.MAJOR || variant.live() == null) ? number
-						: variant.live().acknowledgementLine());
-		VariantVersion stored = publishStep1(version);
-		if (!publishStep2(variant, stored, scope)) {
-			PolicyVariant now = find(variant.id(), scope);
-			return PolicyVariantPayload.refused(now, List.of(Revisions.conflict(now.revision(), input.expectedRevision())));
+						: variant.live().acknowledgementLine(),
+				attempt.getAsLong());
+		if (!publishStep1(version) || !publishStep2(variant, version, scope)) {
+			return lostRace(variant.id(), input.expectedRevision(), scope);
 		}
 		PolicyVariant live = find(variant.id(), scope);
-		this.listeners.forEach(listener -> listener.variantPublished(live, stored));
+		this.listeners.forEach(listener -> listener.variantPublished(live, version));
 		return PolicyVariantPayload.of(live);
 	}
 
-	/** Step 1: the pending version document (what is stored under its number afterwards). */
-	VariantVersion publishStep1(VariantVersion version) {
+	/** The attempt's number; empty when the variant has moved on since the publish read it. */
+	OptionalLong claim(PolicyVariant variant, TenantScope scope) {
+		return this.variants.claimPublish(variant.id(), variant.revision(), scope);
+	}
+
+	/** Step 1: the pending version document; false when a later attempt's is there already. */
+	boolean publishStep1(VariantVersion version) {
 		return this.versions.writePending(version);
 	}
 
 	/** Step 2: the one write that makes it live. */
 	boolean publishStep2(PolicyVariant variant, VariantVersion version, TenantScope scope) {
 		return this.variants.goLive(variant.id(), variant.revision(), version, scope);
+	}
+
+	private PolicyVariantPayload lostRace(String variantId, int expected, TenantScope scope) {
+		PolicyVariant now = find(variantId, scope);
+		return PolicyVariantPayload.refused(now, List.of(Revisions.conflict(now.revision(), expected)));
 	}
 
 	private static PolicyVariantPayload refuse(PolicyVariant variant, UserErrorCode code, String message) {
