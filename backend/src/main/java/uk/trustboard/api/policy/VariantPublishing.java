@@ -1,6 +1,7 @@
 package uk.trustboard.api.policy;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -27,6 +28,8 @@ import uk.trustboard.api.security.TenantScope;
  * draft and raises the revision, only if nobody wrote since the publish read it and no later
  * attempt has started.</li>
  * </ol>
+ * A draft moved onto a newer trust base across a MAJOR trust version is a real change for staff:
+ * it can only be published as MAJOR, which starts a new acknowledgement line.
  */
 @Service
 class VariantPublishing {
@@ -35,14 +38,17 @@ class VariantPublishing {
 
 	private final VariantVersionRepository versions;
 
+	private final TrustPolicyVersionRepository bases;
+
 	private final Clock clock;
 
 	private final List<PublicationListener> listeners;
 
-	VariantPublishing(PolicyVariantRepository variants, VariantVersionRepository versions, Clock clock,
-			List<PublicationListener> listeners) {
+	VariantPublishing(PolicyVariantRepository variants, VariantVersionRepository versions,
+			TrustPolicyVersionRepository bases, Clock clock, List<PublicationListener> listeners) {
 		this.variants = variants;
 		this.versions = versions;
+		this.bases = bases;
 		this.clock = clock;
 		this.listeners = listeners;
 	}
@@ -68,6 +74,10 @@ class VariantPublishing {
 		UserError summary = Revisions.summary(input.summary());
 		if (summary != null) {
 			return PolicyVariantPayload.refused(variant, List.of(summary));
+		}
+		UserError kind = majorRequired(variant, draft, input.kind(), scope);
+		if (kind != null) {
+			return PolicyVariantPayload.refused(variant, List.of(kind));
 		}
 		OptionalLong attempt = claim(variant, scope);
 		if (attempt.isEmpty()) {
@@ -102,6 +112,27 @@ class VariantPublishing {
 	/** Step 2: the one write that makes it live. */
 	boolean publishStep2(PolicyVariant variant, VariantVersion version, TenantScope scope) {
 		return this.variants.goLive(variant.id(), variant.revision(), version, scope);
+	}
+
+	/**
+	 * Staff acknowledge the school's variant, not the trust's version, so a MAJOR trust version
+	 * reaches them only through the school's next publish: one that moves the live text onto a base
+	 * past a MAJOR trust version may not be MINOR, which would carry the old acknowledgements over.
+	 */
+	private UserError majorRequired(PolicyVariant variant, VariantDraft draft, PublicationKind kind, TenantScope scope) {
+		VariantVersion live = variant.live();
+		if (kind != PublicationKind.MINOR || live == null || draft.baseVersion() <= live.baseVersion()) {
+			return null;
+		}
+		return this.bases.findByPolicyIds(List.of(variant.policyId()), scope)
+			.stream()
+			.filter(base -> base.number() > live.baseVersion() && base.number() <= draft.baseVersion())
+			.filter(base -> base.kind() == PublicationKind.MAJOR)
+			.min(Comparator.comparingInt(TrustPolicyVersion::number))
+			.map(base -> new UserError(List.of("input", "kind"), UserErrorCode.MAJOR_REQUIRED,
+					"The draft is based on the trust's " + base.label() + ", a MAJOR version the live version predates: "
+							+ "staff must acknowledge it again, so publish it as MAJOR"))
+			.orElse(null);
 	}
 
 	private PolicyVariantPayload lostRace(String variantId, int expected, TenantScope scope) {

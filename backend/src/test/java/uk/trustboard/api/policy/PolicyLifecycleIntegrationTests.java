@@ -175,7 +175,8 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 
 		head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3, "sectionChanges",
 				List.of(Map.of("action", "KEEP", "baseKey", "1.1"))));
-		var live = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 4, "kind", "MINOR", "summary", "Rebased"));
+		var live = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 4, "kind", "MAJOR", "summary", "Rebased"));
+		live.path("publishPolicyVariant.userErrors").entityList(Object.class).hasSize(0);
 		live.path("publishPolicyVariant.variant.live.baseVersion.number").entity(Integer.class).isEqualTo(2);
 		live.path("publishPolicyVariant.variant.live.sections[0].body").entity(String.class).isEqualTo("Lunsford's words.");
 	}
@@ -244,6 +245,54 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 		rewritten.path("editVariantDraft.variant.draft.drift[?(@.key == 'purpose')].disposition")
 			.entityList(String.class)
 			.containsExactly("ADDED");
+	}
+
+	@Test
+	void aVariantRebasedAcrossATrustMajorVersionMustBePublishedMajor() {
+		String variantId = createLunsfordVariant();
+		head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 0, "kind", "MAJOR", "summary",
+				"Adopted"));
+		trust("editTrustPolicyDraft", Map.of("policyId", this.policyId, "expectedRevision", 0, "sections", List.of(
+				sectionInput("1.1", "Introduction", "Social media is any online platform."),
+				sectionInput("1.2", "Purpose", "This policy keeps pupils safe."),
+				sectionInput("1.3", "Scope", "It applies to all staff, governors and volunteers."))));
+		trust("publishTrustPolicy", Map.of("policyId", this.policyId, "expectedRevision", 1, "kind", "MAJOR", "summary",
+				"Volunteers are in scope"));
+		head("rebaseVariantDraft", Map.of("variantId", variantId, "expectedRevision", 1))
+			.path("rebaseVariantDraft.variant.draft.conflicts")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		var minor = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 2, "kind", "MINOR",
+				"summary", "Trust's new scope"));
+		minor.path("publishPolicyVariant.userErrors[*].code").entityList(String.class).containsExactly("MAJOR_REQUIRED");
+		minor.path("publishPolicyVariant.userErrors[0].field").entityList(String.class).containsExactly("input", "kind");
+		minor.path("publishPolicyVariant.userErrors[0].message")
+			.entity(String.class)
+			.satisfies(message -> assertThat(message).contains("V2.0"));
+		minor.path("publishPolicyVariant.variant.live.number").entity(Integer.class).isEqualTo(1);
+		minor.path("publishPolicyVariant.variant.revision").entity(Integer.class).isEqualTo(2);
+
+		var major = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 2, "kind", "MAJOR",
+				"summary", "Trust's new scope"));
+		major.path("publishPolicyVariant.userErrors").entityList(Object.class).hasSize(0);
+		major.path("publishPolicyVariant.variant.live.kind").entity(String.class).isEqualTo("MAJOR");
+		major.path("publishPolicyVariant.variant.live.sections[2].body")
+			.entity(String.class)
+			.isEqualTo("It applies to all staff, governors and volunteers.");
+
+		// a MINOR trust version asks nothing of the school
+		trust("editTrustPolicyDraft", Map.of("policyId", this.policyId, "expectedRevision", 2, "sections", List.of(
+				sectionInput("1.1", "Introduction", "Social media is any online platform."),
+				sectionInput("1.2", "Purpose", "This policy keeps pupils safe online."),
+				sectionInput("1.3", "Scope", "It applies to all staff, governors and volunteers."))));
+		trust("publishTrustPolicy", Map.of("policyId", this.policyId, "expectedRevision", 3, "kind", "MINOR", "summary",
+				"Wording"));
+		head("rebaseVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3));
+		var wording = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 4, "kind", "MINOR",
+				"summary", "Trust's wording"));
+		wording.path("publishPolicyVariant.userErrors").entityList(Object.class).hasSize(0);
+		wording.path("publishPolicyVariant.variant.versions[*].kind").entityList(String.class).containsExactly("MINOR", "MAJOR", "MAJOR");
 	}
 
 	/**
