@@ -295,6 +295,45 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 		wording.path("publishPolicyVariant.variant.versions[*].kind").entityList(String.class).containsExactly("MINOR", "MAJOR", "MAJOR");
 	}
 
+	@Test
+	void aHeadSetsTheDocumentsAuthorshipReviewAndRatificationAndReadsThemBack() {
+		String variantId = createLunsfordVariant();
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("variantId", variantId);
+		input.put("expectedRevision", 0);
+		input.put("writtenBy", "  Mrs A. Writer ");
+		input.put("reviewedBy", "Mr I. Reviewer");
+		input.put("reviewedOn", "2026-10");
+		input.put("ratifiedBy", "Governing Body");
+		input.put("ratifiedOn", "2026-10-14");
+
+		var edited = head("editVariantDraft", input);
+
+		edited.path("editVariantDraft.userErrors").entityList(Object.class).hasSize(0);
+		var details = "editVariantDraft.variant.draft.details";
+		edited.path(details + ".writtenBy").entity(String.class).isEqualTo("Mrs A. Writer");
+		edited.path(details + ".reviewedBy").entity(String.class).isEqualTo("Mr I. Reviewer");
+		edited.path(details + ".reviewedOn.precision").entity(String.class).isEqualTo("MONTH");
+		edited.path(details + ".reviewedOn.text").entity(String.class).isEqualTo("October 2026");
+		edited.path(details + ".ratifiedBy").entity(String.class).isEqualTo("Governing Body");
+		edited.path(details + ".ratifiedOn.date").entity(String.class).isEqualTo("2026-10-14");
+		edited.path(details + ".ratifiedOn.precision").entity(String.class).isEqualTo("DAY");
+		edited.path(details + ".ratifiedOn.text").entity(String.class).isEqualTo("14 October 2026");
+		lunsfordVariants().path(of(variantId, "draft.details.ratifiedOn.text"))
+			.entityList(String.class)
+			.containsExactly("14 October 2026");
+		lunsfordVariants().path(of(variantId, "draft.details.writtenBy")).entityList(String.class).containsExactly("Mrs A. Writer");
+
+		// null clears a field; a field left out stays
+		Map<String, Object> clear = new LinkedHashMap<>();
+		clear.put("variantId", variantId);
+		clear.put("expectedRevision", 1);
+		clear.put("reviewedBy", null);
+		var cleared = head("editVariantDraft", clear);
+		cleared.path(details + ".reviewedBy").valueIsNull();
+		cleared.path(details + ".ratifiedBy").entity(String.class).isEqualTo("Governing Body");
+	}
+
 	/**
 	 * Lunsford replaced 1.2 and published; then the trust dropped 1.2 and the head rebased: the
 	 * draft (revision 3) has one conflict, on a base key the new base no longer has.
@@ -381,9 +420,17 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 			.toList();
 		assertThat(codes).containsExactlyInAnyOrder("OK", "CONCURRENT_CHANGE");
 		GraphQlTester.Response loser = responses.get(codes.indexOf("CONCURRENT_CHANGE"));
-		loser.path("editVariantDraft.variant.revision").entity(Integer.class).isEqualTo(1);
-
 		boolean firstLost = codes.get(0).equals("CONCURRENT_CHANGE");
+		String winnersText = firstLost ? "Second head's text." : "First head's text.";
+		String losersText = firstLost ? "First head's text." : "Second head's text.";
+		// the current state, to redo the change on: the winner's text, and nothing of the loser's
+		loser.path("editVariantDraft.variant.revision").entity(Integer.class).isEqualTo(1);
+		loser.path("editVariantDraft.variant.draft.sections[*].body")
+			.entityList(String.class)
+			.contains(winnersText)
+			.doesNotContain(losersText);
+		loser.path("editVariantDraft.userErrors[0].field").entityList(String.class).containsExactly("input", "expectedRevision");
+
 		var retried = firstLost ? edit(first, variantId, 1, "1.1", "First head's text.")
 				: edit(second, variantId, 1, "1.2", "Second head's text.");
 		retried.path("editVariantDraft.userErrors").entityList(Object.class).hasSize(0);
