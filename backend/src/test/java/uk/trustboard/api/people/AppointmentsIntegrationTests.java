@@ -220,15 +220,19 @@ class AppointmentsIntegrationTests extends IntegrationTest {
 					"2024-02-30"))
 			.execute();
 		badDate.errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getMessage()).contains("'2024-02-30' is not a valid Date: use YYYY-MM-DD")));
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).contains("'2024-02-30' is not a valid Date: use YYYY-MM-DD");
+				assertThat(error.getErrorType()).hasToString("ValidationError");
+			}));
 
 		var badRole = head().documentName("appointPerson")
 			.variable("input", Map.of("schoolId", LUNSFORD, "role", "CHAIR", "personId", "demo-lunsford-teacher-1"))
 			.execute();
 		badRole.errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getMessage()).contains("CHAIR")));
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).contains("CHAIR");
+				assertThat(error.getErrorType()).hasToString("ValidationError");
+			}));
 
 		var longTitle = head().documentName("appointPerson")
 			.variable("input", Map.of("schoolId", LUNSFORD, "role", "DSL", "personId", "demo-lunsford-teacher-1", "title",
