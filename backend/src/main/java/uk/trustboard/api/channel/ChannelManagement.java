@@ -30,11 +30,11 @@ import uk.trustboard.api.security.TenantScope;
 @Service
 class ChannelManagement {
 
+	private static final int ATTEMPTS = 3;
+
 	private final ChannelRepository channels;
 
 	private final SchoolRepository schools;
-
-	private static final int ATTEMPTS = 3;
 
 	private final SchoolMembers members;
 
