@@ -1,5 +1,7 @@
 package uk.trustboard.api.channel;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +24,13 @@ import uk.trustboard.api.security.TenantScope;
 
 /**
  * A head adds, changes and retires their own school's channels. Every field is checked before the
- * one write that stores it, so a refused input leaves nothing behind.
+ * one write that stores it, so a refused input leaves nothing behind. A change of managers ends
+ * the periods of those who leave and begins those of newcomers in that same write.
  */
 @Service
 class ChannelManagement {
+
+	private static final int ATTEMPTS = 3;
 
 	private final ChannelRepository channels;
 
@@ -33,10 +38,13 @@ class ChannelManagement {
 
 	private final SchoolMembers members;
 
-	ChannelManagement(ChannelRepository channels, SchoolRepository schools, SchoolMembers members) {
+	private final Clock clock;
+
+	ChannelManagement(ChannelRepository channels, SchoolRepository schools, SchoolMembers members, Clock clock) {
 		this.channels = channels;
 		this.schools = schools;
 		this.members = members;
+		this.clock = clock;
 	}
 
 	@PreAuthorize("hasAuthority('MANAGE_SCHOOL')")
@@ -59,9 +67,13 @@ class ChannelManagement {
 			return ChannelPayload.rejected(errors);
 		}
 		String id = school.id() + "-" + platform.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID();
+		List<String> distinct = ChannelFields.distinct(managers);
+		Instant now = this.clock.instant();
+		List<ChannelManagerPeriod> history = distinct.stream()
+			.map(personId -> new ChannelManagerPeriod(personId, now, null))
+			.toList();
 		return ChannelPayload.of(this.channels.insert(new Channel(id, school.trustId(), school.id(), platform, name, handle,
-				url, ChannelFields.distinct(managers), willPost, willNotPost, moderationRules, ChannelStatus.ACTIVE),
-				scope));
+				url, distinct, willPost, willNotPost, moderationRules, ChannelStatus.ACTIVE, history, 0), scope));
 	}
 
 	@PreAuthorize("hasAuthority('MANAGE_SCHOOL')")
@@ -87,10 +99,12 @@ class ChannelManagement {
 		List<UserError> errors = new ArrayList<>(fields.errors());
 		if (managers != null) {
 			errors.addAll(this.members.checkAll(channel.schoolId(), managers, "managerPersonIds", scope));
-			changes.put("managerPersonIds", ChannelFields.distinct(managers));
 		}
 		if (!errors.isEmpty()) {
 			return ChannelPayload.rejected(errors);
+		}
+		if (managers != null) {
+			return updateWithManagers(channel, changes, ChannelFields.distinct(managers), scope);
 		}
 		if (changes.isEmpty()) {
 			return ChannelPayload.of(channel);
@@ -99,6 +113,29 @@ class ChannelManagement {
 			.map(ChannelPayload::of)
 			// retired (or gone from scope) between the read and the write
 			.orElseGet(() -> ChannelPayload.rejected(List.of(retired())));
+	}
+
+	/**
+	 * The history is computed from the managers as read, so it is written only if they are
+	 * unchanged since; otherwise read again and recompute. A call that keeps losing to other
+	 * changes of the same channel's managers answers CONCURRENT_CHANGE and changes nothing.
+	 */
+	private ChannelPayload updateWithManagers(Channel read, Map<String, Object> changes, List<String> managers,
+			TenantScope scope) {
+		Channel channel = read;
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			var history = ManagerHistory.after(channel, managers, this.clock.instant());
+			var updated = this.channels.updateActiveManagers(channel, changes, managers, history, scope);
+			if (updated.isPresent()) {
+				return ChannelPayload.of(updated.get());
+			}
+			channel = this.channels.findById(read.id(), scope).orElse(null);
+			if (channel == null || channel.status() == ChannelStatus.RETIRED) {
+				return ChannelPayload.rejected(List.of(retired()));
+			}
+		}
+		return ChannelPayload.rejected(List.of(UserError.of("managerPersonIds", UserErrorCode.CONCURRENT_CHANGE,
+				"Someone else is changing this channel's managers at the same moment; read the channel again and retry")));
 	}
 
 	@PreAuthorize("hasAuthority('MANAGE_SCHOOL')")

@@ -51,6 +51,32 @@ public class ChannelRepository implements MongoIndexes {
 	 */
 	Optional<Channel> updateActive(String id, Map<String, Object> changes, TenantScope scope) {
 		var query = scope.schoolQuery("schoolId", Criteria.where("_id").is(id).and("status").is(ChannelStatus.ACTIVE));
+		return Optional.ofNullable(this.mongo.findAndModify(query, update(changes),
+				FindAndModifyOptions.options().returnNew(true), Channel.class));
+	}
+
+	/**
+	 * Like {@link #updateActive}, also setting the managers and their history, in the same atomic
+	 * write; empty when the channel is no longer ACTIVE or its managers changed since {@code read}
+	 * was read (the caller reads again and recomputes the history).
+	 */
+	Optional<Channel> updateActiveManagers(Channel read, Map<String, Object> changes, List<String> managers,
+			List<ChannelManagerPeriod> history, TenantScope scope) {
+		// channels written before the counter existed have none: that is 0
+		Criteria unchanged = (read.managerChanges() == 0)
+				? new Criteria().orOperator(Criteria.where("managerChanges").is(0), Criteria.where("managerChanges").exists(false))
+				: Criteria.where("managerChanges").is(read.managerChanges());
+		var query = scope.schoolQuery("schoolId", new Criteria().andOperator(
+				Criteria.where("_id").is(read.id()).and("status").is(ChannelStatus.ACTIVE), unchanged));
+		Update update = update(changes).set("managerPersonIds", managers)
+			.set("managerHistory", history)
+			.inc("managerChanges", 1);
+		return Optional.ofNullable(
+				this.mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Channel.class));
+	}
+
+	/** Null values unset their field. */
+	private static Update update(Map<String, Object> changes) {
 		Update update = new Update();
 		changes.forEach((field, value) -> {
 			if (value == null) {
@@ -60,8 +86,7 @@ public class ChannelRepository implements MongoIndexes {
 				update.set(field, value);
 			}
 		});
-		return Optional.ofNullable(
-				this.mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Channel.class));
+		return update;
 	}
 
 	/** Marks one channel in scope RETIRED (already retired: unchanged); empty when there is none. */

@@ -3,12 +3,14 @@ package uk.trustboard.api.policy;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -68,15 +70,28 @@ public class PolicyVariantRepository implements MongoIndexes {
 		return update(id, expectedRevision, new Update().unset("draft"), scope);
 	}
 
-	/** Makes a published version live and clears the draft, in one write, if nobody wrote in between. */
+	/** Numbers a publish attempt, if nobody wrote since {@code expectedRevision}: see {@link PendingVersions}. */
+	OptionalLong claimPublish(String id, long expectedRevision, TenantScope scope) {
+		return PendingVersions.claim(this.mongo, atRevision(id, expectedRevision, scope), collection());
+	}
+
+	/**
+	 * Makes a published version live and clears the draft, in one write, if nobody wrote in
+	 * between and no later publish attempt has started.
+	 */
 	boolean goLive(String id, long expectedRevision, VariantVersion version, TenantScope scope) {
-		return update(id, expectedRevision, new Update().set("live", version).unset("draft"), scope);
+		var query = atRevision(id, expectedRevision, scope).addCriteria(PendingVersions.stillOurs(version.attempt()));
+		var update = new Update().set("live", version).unset("draft").inc("revision", 1);
+		return this.mongo.updateFirst(query, update, PolicyVariant.class).getModifiedCount() == 1;
 	}
 
 	private boolean update(String id, long expectedRevision, Update update, TenantScope scope) {
-		var query = scope.schoolQuery("schoolId",
-				Criteria.where("_id").is(id).and("revision").is(expectedRevision));
-		return this.mongo.updateFirst(query, update.inc("revision", 1), PolicyVariant.class).getModifiedCount() == 1;
+		return this.mongo.updateFirst(atRevision(id, expectedRevision, scope), update.inc("revision", 1), PolicyVariant.class)
+			.getModifiedCount() == 1;
+	}
+
+	private static Query atRevision(String id, long expectedRevision, TenantScope scope) {
+		return scope.schoolQuery("schoolId", Criteria.where("_id").is(id).and("revision").is(expectedRevision));
 	}
 
 	@Override

@@ -36,7 +36,8 @@ final class Rebase {
 					if (trustChanged) {
 						conflicts.add(new RebaseConflict(baseKey, before.get(baseKey), after.get(baseKey), section.ownText()));
 					}
-					// a replaced section whose base section is gone stays, as the school's own
+					// a replaced section whose base section is gone stays, as the school's own; the
+					// conflict on its old base key is resolved by KEEP, REPLACE or REMOVE (VariantSectionEdits)
 					sections.add(after.containsKey(baseKey) ? section : VariantSection.added(section.ownText()));
 				}
 				default -> sections.add(section);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,14 +21,17 @@ import uk.trustboard.api.security.Callers;
 import uk.trustboard.api.security.TenantScope;
 
 /**
- * Trust executives draft and publish versions of their trust's policies. Publishing takes two
+ * Trust executives draft and publish versions of their trust's policies. Publishing takes three
  * writes, each leaving a consistent state if the process stops right after it:
  * <ol>
- * <li>the new version document, numbered one above the current: until step 2 it is pending,
- * invisible to readers (they follow the policy's current number), and a later publish replaces
- * it if it came from an older draft;</li>
+ * <li>a number for this attempt, from the policy's attempt counter (see {@link PendingVersions});
+ * nothing a reader sees changes;</li>
+ * <li>the new version document, numbered one above the current: until step 3 it is pending,
+ * invisible to readers (they follow the policy's current number), and a later attempt (a retry,
+ * with its own kind and summary) replaces it;</li>
  * <li>one atomic update of the policy document that moves its current number and clears the
- * draft, only if the policy is still at the revision the publish started from.</li>
+ * draft, only if the policy is still at the revision the publish started from and no later
+ * attempt has started.</li>
  * </ol>
  * So there is never a moment without a current version, nor a half-published one.
  */
@@ -97,6 +101,10 @@ class TrustPolicyPublishing {
 		if (summary != null) {
 			return TrustPolicyPayload.refused(policy, List.of(summary));
 		}
+		OptionalLong attempt = this.policies.claimPublish(policy.id(), policy.revision(), scope);
+		if (attempt.isEmpty()) {
+			return lostRace(input.policyId(), input.expectedRevision(), scope);
+		}
 		TrustPolicyVersion current = current(policy, scope);
 		int number = policy.currentNumber() + 1;
 		var version = new TrustPolicyVersion(TrustPolicyVersion.idOf(policy.id(), number), policy.trustId(), policy.id(),
@@ -105,13 +113,12 @@ class TrustPolicyPublishing {
 				(current != null) ? current.approvalLevel() : null,
 				new DocumentDate(this.clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate(), DocumentDate.Precision.DAY),
 				policy.draft().sections(), input.kind(), input.summary().strip(), caller.subject(), this.clock.instant(),
-				policy.revision());
-		TrustPolicyVersion stored = this.versions.writePending(version);
-		if (!this.policies.goLive(policy.id(), policy.revision(), number, scope)) {
+				policy.revision(), attempt.getAsLong());
+		if (!this.versions.writePending(version) || !this.policies.goLive(policy.id(), policy.revision(), version, scope)) {
 			return lostRace(input.policyId(), input.expectedRevision(), scope);
 		}
 		TrustPolicy live = find(policy.id(), scope);
-		this.listeners.forEach(listener -> listener.trustPolicyPublished(live, stored));
+		this.listeners.forEach(listener -> listener.trustPolicyPublished(live, version));
 		return TrustPolicyPayload.of(live);
 	}
 

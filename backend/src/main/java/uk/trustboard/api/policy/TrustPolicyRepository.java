@@ -3,6 +3,7 @@ package uk.trustboard.api.policy;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,14 +42,28 @@ public class TrustPolicyRepository implements MongoIndexes {
 		return update(id, expectedRevision, new Update().set("draft", draft), scope);
 	}
 
-	/** Makes a published version current and clears the draft, in one write, if nobody wrote in between. */
-	boolean goLive(String id, long expectedRevision, int number, TenantScope scope) {
-		return update(id, expectedRevision, new Update().set("currentNumber", number).unset("draft"), scope);
+	/** Numbers a publish attempt, if nobody wrote since {@code expectedRevision}: see {@link PendingVersions}. */
+	OptionalLong claimPublish(String id, long expectedRevision, TenantScope scope) {
+		return PendingVersions.claim(this.mongo, atRevision(id, expectedRevision, scope), collection());
+	}
+
+	/**
+	 * Makes a published version current and clears the draft, in one write, if nobody wrote in
+	 * between and no later publish attempt has started.
+	 */
+	boolean goLive(String id, long expectedRevision, TrustPolicyVersion version, TenantScope scope) {
+		var query = atRevision(id, expectedRevision, scope).addCriteria(PendingVersions.stillOurs(version.attempt()));
+		var update = new Update().set("currentNumber", version.number()).unset("draft").inc("revision", 1);
+		return this.mongo.updateFirst(query, update, TrustPolicy.class).getModifiedCount() == 1;
 	}
 
 	private boolean update(String id, long expectedRevision, Update update, TenantScope scope) {
-		var query = scope.trustQuery("trustId", Criteria.where("_id").is(id).and("revision").is(expectedRevision));
-		return this.mongo.updateFirst(query, update.inc("revision", 1), TrustPolicy.class).getModifiedCount() == 1;
+		return this.mongo.updateFirst(atRevision(id, expectedRevision, scope), update.inc("revision", 1), TrustPolicy.class)
+			.getModifiedCount() == 1;
+	}
+
+	private static Query atRevision(String id, long expectedRevision, TenantScope scope) {
+		return scope.trustQuery("trustId", Criteria.where("_id").is(id).and("revision").is(expectedRevision));
 	}
 
 	List<TrustPolicy> findAllById(Collection<String> ids, TenantScope scope) {

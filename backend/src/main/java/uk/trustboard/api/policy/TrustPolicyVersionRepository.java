@@ -35,8 +35,8 @@ public class TrustPolicyVersionRepository implements MongoIndexes {
 	}
 
 	/** Step 1 of a publish: see {@link PendingVersions}. */
-	TrustPolicyVersion writePending(TrustPolicyVersion version) {
-		return PendingVersions.write(this.mongo, version, version.id(), version.draftRevision(), TrustPolicyVersion.class);
+	boolean writePending(TrustPolicyVersion version) {
+		return PendingVersions.write(this.mongo, version, version.id(), version.attempt());
 	}
 
 	@Override

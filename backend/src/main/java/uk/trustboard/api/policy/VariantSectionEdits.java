@@ -47,6 +47,11 @@ final class VariantSectionEdits {
 			applyToAdded(change, path);
 			return;
 		}
+		RebaseConflict dropped = droppedByTheTrust(change.baseKey());
+		if (dropped != null) {
+			resolveDropped(dropped, change, path);
+			return;
+		}
 		if (!isBaseKey(change.baseKey())) {
 			this.errors.add(SectionChecks.error(SectionChecks.append(path, "baseKey"), UserErrorCode.UNKNOWN_SECTION,
 					"base version " + this.base.number() + " has no section '" + change.baseKey() + "'"));
@@ -71,6 +76,63 @@ final class VariantSectionEdits {
 			default -> throw new IllegalStateException("unreachable: " + change.action());
 		}
 		this.conflicts.removeIf(conflict -> conflict.baseKey().equals(baseKey));
+	}
+
+	/**
+	 * A conflict on a section the school replaced and the trust's new base no longer has. The key
+	 * is not in the base, so it cannot be edited as a base section; the rebase kept the school's
+	 * text as a section of its own, and the head decides about that: KEEP it, REPLACE its text, or
+	 * REMOVE it. There is nothing left to INHERIT.
+	 */
+	private void resolveDropped(RebaseConflict conflict, VariantSectionChangeInput change, List<String> path) {
+		String ownKey = conflict.school().key();
+		switch (change.action()) {
+			case KEEP -> { }
+			case REMOVE -> this.sections.removeIf(section -> section.disposition() == SectionDisposition.ADDED
+					&& section.key().equals(ownKey));
+			case REPLACE -> {
+				List<UserError> sectionErrors = SectionChecks.check(change.section(), SectionChecks.append(path, "section"));
+				if (!sectionErrors.isEmpty()) {
+					this.errors.addAll(sectionErrors);
+					return;
+				}
+				PolicySection section = change.section().toSection();
+				boolean clash = this.sections.stream()
+					.anyMatch(existing -> existing.key().equals(section.key()) && !existing.key().equals(ownKey));
+				if (clash) {
+					this.errors.add(SectionChecks.error(SectionChecks.append(SectionChecks.append(path, "section"), "key"),
+							UserErrorCode.DUPLICATE_KEY, "the draft already has a section '" + section.key() + "'"));
+					return;
+				}
+				int at = indexOf(existing -> existing.disposition() == SectionDisposition.ADDED
+						&& existing.key().equals(ownKey));
+				if (at >= 0) {
+					this.sections.set(at, VariantSection.added(section));
+				}
+				else {
+					this.sections.add(VariantSection.added(section));
+				}
+			}
+			default -> {
+				this.errors.add(SectionChecks.error(SectionChecks.append(path, "baseKey"), UserErrorCode.UNKNOWN_SECTION,
+						"base version " + this.base.number() + " no longer has section '" + conflict.baseKey()
+								+ "', so there is nothing to inherit: KEEP the school's text as its own section, "
+								+ "REPLACE it, or REMOVE it"));
+				return;
+			}
+		}
+		this.conflicts.remove(conflict);
+	}
+
+	/** The open conflict on a base section the trust has dropped, if {@code baseKey} names one. */
+	private RebaseConflict droppedByTheTrust(String baseKey) {
+		if (baseKey == null || isBaseKey(baseKey)) {
+			return null;
+		}
+		return this.conflicts.stream()
+			.filter(conflict -> conflict.baseKey().equals(baseKey) && conflict.newBase() == null && conflict.school() != null)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** ADD creates or rewrites a section of the school's own; REMOVE with a key drops one. */

@@ -35,8 +35,8 @@ public class VariantVersionRepository implements MongoIndexes {
 	}
 
 	/** Step 1 of a publish: see {@link PendingVersions}. */
-	VariantVersion writePending(VariantVersion version) {
-		return PendingVersions.write(this.mongo, version, version.id(), version.draftRevision(), VariantVersion.class);
+	boolean writePending(VariantVersion version) {
+		return PendingVersions.write(this.mongo, version, version.id(), version.attempt());
 	}
 
 	@Override

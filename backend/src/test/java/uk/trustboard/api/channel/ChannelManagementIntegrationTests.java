@@ -1,5 +1,6 @@
 package uk.trustboard.api.channel;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import uk.trustboard.api.security.TenantScope;
 import uk.trustboard.api.support.CollectionSnapshot;
 import uk.trustboard.api.support.IntegrationTest;
 import uk.trustboard.api.support.TestIssuer;
@@ -29,8 +31,17 @@ class ChannelManagementIntegrationTests extends IntegrationTest {
 
 	private static final String LUNSFORD_X = "lunsford-primary-x";
 
+	private static final String TEACHER_1 = "demo-lunsford-teacher-1";
+
+	private static final String TEACHER_2 = "demo-lunsford-teacher-2";
+
+	private static final String ASHMORE = "cop-lane-ce-primary-i-ashmore";
+
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	ChannelRepository channels;
 
 	private CollectionSnapshot before;
 
@@ -93,6 +104,97 @@ class ChannelManagementIntegrationTests extends IntegrationTest {
 		assertThat(stored.status()).isEqualTo(ChannelStatus.RETIRED);
 		assertThat(stored.name()).isEqualTo("Lunsford Facebook");
 		assertThat(stored.schoolId()).isEqualTo(LUNSFORD);
+	}
+
+	@Test
+	void theManagerHistoryKeepsWhoManagedTheChannelWhen() {
+		var added = head().documentName("addChannel")
+			.variable("input", Map.of("schoolId", LUNSFORD, "platform", "INSTAGRAM", "name", "Lunsford Instagram",
+					"managerPersonIds", List.of(TEACHER_1)))
+			.execute();
+		String id = added.path("addChannel.channel.id").entity(String.class).get();
+		added.path("addChannel.channel.managerHistory[*].personId").entityList(String.class).containsExactly(TEACHER_1);
+		added.path("addChannel.channel.managerHistory[0].since")
+			.entity(Instant.class)
+			.satisfies(instant -> assertThat(instant).isNotNull());
+		added.path("addChannel.channel.managerHistory[0].current").entity(Boolean.class).isEqualTo(true);
+
+		setManagers(id, List.of(TEACHER_2, TEACHER_1)).path("updateChannel.userErrors").entityList(Object.class).hasSize(0);
+		var handedOver = setManagers(id, List.of(TEACHER_2));
+
+		handedOver.path("updateChannel.userErrors").entityList(Object.class).hasSize(0);
+		handedOver.path("updateChannel.channel.managers[*].id").entityList(String.class).containsExactly(TEACHER_2);
+		String first = "updateChannel.channel.managerHistory[?(@.personId == '" + TEACHER_1 + "')]";
+		String second = "updateChannel.channel.managerHistory[?(@.personId == '" + TEACHER_2 + "')]";
+		handedOver.path(first + ".current").entityList(Boolean.class).containsExactly(false);
+		handedOver.path(first + ".person.id").entityList(String.class).containsExactly(TEACHER_1);
+		handedOver.path(second + ".current").entityList(Boolean.class).containsExactly(true);
+		handedOver.path(second + ".until").entityList(Object.class).containsExactly((Object) null);
+		Instant firstSince = handedOver.path(first + ".since").entityList(Instant.class).get().get(0);
+		Instant firstUntil = handedOver.path(first + ".until").entityList(Instant.class).get().get(0);
+		Instant secondSince = handedOver.path(second + ".since").entityList(Instant.class).get().get(0);
+		assertThat(firstSince).isBeforeOrEqualTo(secondSince).isBeforeOrEqualTo(firstUntil);
+		// the latest first
+		handedOver.path("updateChannel.channel.managerHistory[*].personId")
+			.entityList(String.class)
+			.containsExactly(TEACHER_2, TEACHER_1);
+
+		// a change of anything else leaves the history as it is
+		head().documentName("updateChannel")
+			.variable("input", Map.of("channelId", id, "name", "Lunsford on Instagram"))
+			.execute()
+			.path("updateChannel.channel.managerHistory")
+			.entityList(Object.class)
+			.hasSize(2);
+		Channel stored = this.mongo.findById(id, Channel.class);
+		assertThat(stored.managerHistory().stream().filter(ChannelManagerPeriod::current).map(ChannelManagerPeriod::personId))
+			.as("the open periods are the current managers")
+			.containsExactlyElementsOf(stored.managerPersonIds());
+	}
+
+	@Test
+	void aSeedManagerWithoutKnownStartIsClosedWhenReplaced() {
+		var copLaneHead = withToken(TestIssuer.sign(TestIssuer
+			.claims("cop-lane-head", "SCHOOL_HEAD", "asset-education", List.of("cop-lane-ce-primary"))
+			.build()));
+		var before = copLaneHead.documentName("schoolPeopleAndChannels").variable("id", "cop-lane-ce-primary").execute();
+		String facebook = "school.channels[?(@.id == 'cop-lane-ce-primary-facebook')]";
+		before.path(facebook + ".managerHistory[*].personId").entityList(String.class).containsExactly(ASHMORE);
+		before.path(facebook + ".managerHistory[0].since").entityList(Object.class).containsExactly((Object) null);
+		before.path(facebook + ".managerHistory[0].current").entityList(Boolean.class).containsExactly(true);
+
+		var replaced = copLaneHead.documentName("updateChannel")
+			.variable("input", Map.of("channelId", "cop-lane-ce-primary-facebook", "managerPersonIds",
+					List.of("demo-cop-lane-teacher-1")))
+			.execute();
+
+		replaced.path("updateChannel.userErrors").entityList(Object.class).hasSize(0);
+		replaced.path("updateChannel.channel.managerHistory[*].personId")
+			.entityList(String.class)
+			.containsExactly("demo-cop-lane-teacher-1", ASHMORE);
+		replaced.path("updateChannel.channel.managerHistory[1].since").valueIsNull();
+		replaced.path("updateChannel.channel.managerHistory[1].until")
+			.entity(Instant.class)
+			.satisfies(instant -> assertThat(instant).isNotNull());
+		replaced.path("updateChannel.channel.managerHistory[1].current").entity(Boolean.class).isEqualTo(false);
+	}
+
+	/** The write of a change of managers is conditional: one computed from a stale read is refused. */
+	@Test
+	void aManagerChangeComputedFromAStaleReadIsNotWritten() {
+		Channel read = this.mongo.findById(LUNSFORD_X, Channel.class);
+		setManagers(LUNSFORD_X, List.of(TEACHER_1)).path("updateChannel.userErrors").entityList(Object.class).hasSize(0);
+		Channel current = this.mongo.findById(LUNSFORD_X, Channel.class);
+
+		var lost = this.channels.updateActiveManagers(read, Map.of(), List.of(TEACHER_2),
+				ManagerHistory.after(read, List.of(TEACHER_2), CLOCK_START),
+				TenantScope.schools("asset-education", List.of(LUNSFORD)));
+
+		assertThat(lost).isEmpty();
+		assertThat(this.mongo.findById(LUNSFORD_X, Channel.class)).isEqualTo(current);
+		setManagers(LUNSFORD_X, List.of(TEACHER_2)).path("updateChannel.channel.managerHistory[*].personId")
+			.entityList(String.class)
+			.containsExactly(TEACHER_2, TEACHER_1);
 	}
 
 	@Test
@@ -252,6 +354,12 @@ class ChannelManagementIntegrationTests extends IntegrationTest {
 	private Document newestAuditEntry() {
 		return this.mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "at")).limit(1), Document.class,
 				"audit_log");
+	}
+
+	private GraphQlTester.Response setManagers(String channelId, List<String> managers) {
+		return head().documentName("updateChannel")
+			.variable("input", Map.of("channelId", channelId, "managerPersonIds", managers))
+			.execute();
 	}
 
 	private HttpGraphQlTester head() {

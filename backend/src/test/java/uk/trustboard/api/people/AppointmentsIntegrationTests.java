@@ -34,6 +34,10 @@ class AppointmentsIntegrationTests extends IntegrationTest {
 
 	private static final String LOMAX_AS_DSL = "lunsford-primary-dsl-lunsford-elizabeth-lomax";
 
+	private static final String SHARPE = "lunsford-jacky-sharpe";
+
+	private static final String SHARPE_AS_LEAD_GOVERNOR = "lunsford-primary-lead-governor-lunsford-jacky-sharpe";
+
 	@Autowired
 	MongoTemplate mongo;
 
@@ -67,6 +71,59 @@ class AppointmentsIntegrationTests extends IntegrationTest {
 			.entityList(Boolean.class)
 			.containsExactly(false);
 		assertThat(currentDsls()).hasSize(1);
+	}
+
+	@Test
+	void aNewLeadGovernorWithTheirResponsibilityReplacesJackySharpeAndHistoryKeepsHer() {
+		var response = head().documentName("appointPerson")
+			.variable("input", Map.of("schoolId", LUNSFORD, "role", "LEAD_GOVERNOR", "personId", "demo-lunsford-governor-1",
+					"title", "Chair of Governors", "responsibility", "online safety and safeguarding", "since",
+					"2026-09-01"))
+			.execute();
+
+		response.path("appointPerson.userErrors").entityList(Object.class).hasSize(0);
+		response.path("appointPerson.appointment.role").entity(String.class).isEqualTo("LEAD_GOVERNOR");
+		response.path("appointPerson.appointment.responsibility").entity(String.class).isEqualTo("online safety and safeguarding");
+		var school = school();
+		school.path("school.people.leadGovernor.person.id").entity(String.class).isEqualTo("demo-lunsford-governor-1");
+		school.path("school.people.leadGovernor.title").entity(String.class).isEqualTo("Chair of Governors");
+		school.path("school.people.leadGovernor.responsibility").entity(String.class).isEqualTo("online safety and safeguarding");
+		school.path("school.people.leadGovernor.since.date").entity(String.class).isEqualTo("2026-09-01");
+		String sharpe = "school.people.history[?(@.id == '" + SHARPE_AS_LEAD_GOVERNOR + "')]";
+		school.path(sharpe + ".until").entityList(String.class).containsExactly("2026-09-01");
+		school.path(sharpe + ".current").entityList(Boolean.class).containsExactly(false);
+		school.path(sharpe + ".responsibility").entityList(String.class).containsExactly("lead responsibility");
+		school.path("school.people.history[?(@.role == 'LEAD_GOVERNOR')].person.id")
+			.entityList(String.class)
+			.containsExactly("demo-lunsford-governor-1", SHARPE);
+	}
+
+	@Test
+	void aHeadteacherIsAppointedAndLaterReplacedWithHistoryOfBoth() {
+		var first = head().documentName("appointPerson")
+			.variable("input", Map.of("schoolId", LUNSFORD, "role", "HEADTEACHER", "personId", "demo-lunsford-head",
+					"title", "Headteacher", "since", "2025-09-01"))
+			.execute();
+		first.path("appointPerson.userErrors").entityList(Object.class).hasSize(0);
+		String firstId = first.path("appointPerson.appointment.id").entity(String.class).get();
+		school().path("school.people.headteacher.person.id").entity(String.class).isEqualTo("demo-lunsford-head");
+
+		var second = appoint("HEADTEACHER", "demo-lunsford-teacher-1", today().toString());
+		second.path("appointPerson.userErrors").entityList(Object.class).hasSize(0);
+		String secondId = second.path("appointPerson.appointment.id").entity(String.class).get();
+
+		var school = school();
+		school.path("school.people.headteacher.id").entity(String.class).isEqualTo(secondId);
+		school.path("school.people.headteacher.person.id").entity(String.class).isEqualTo("demo-lunsford-teacher-1");
+		school.path("school.people.history[?(@.role == 'HEADTEACHER')].id").entityList(String.class).containsExactly(secondId, firstId);
+		school.path("school.people.history[?(@.id == '" + firstId + "')].until")
+			.entityList(String.class)
+			.containsExactly(today().toString());
+		school.path("school.people.history[?(@.id == '" + firstId + "')].title")
+			.entityList(String.class)
+			.containsExactly("Headteacher");
+		assertThat(this.mongo.find(Query.query(Criteria.where("schoolId").is(LUNSFORD).and("role").is(AppointmentRole.HEADTEACHER)
+			.and("until").is(null)), Appointment.class)).extracting(Appointment::personId).containsExactly("demo-lunsford-teacher-1");
 	}
 
 	@Test
@@ -163,15 +220,19 @@ class AppointmentsIntegrationTests extends IntegrationTest {
 					"2024-02-30"))
 			.execute();
 		badDate.errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getMessage()).contains("'2024-02-30' is not a valid Date: use YYYY-MM-DD")));
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).contains("'2024-02-30' is not a valid Date: use YYYY-MM-DD");
+				assertThat(error.getErrorType()).hasToString("ValidationError");
+			}));
 
 		var badRole = head().documentName("appointPerson")
 			.variable("input", Map.of("schoolId", LUNSFORD, "role", "CHAIR", "personId", "demo-lunsford-teacher-1"))
 			.execute();
 		badRole.errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getMessage()).contains("CHAIR")));
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).contains("CHAIR");
+				assertThat(error.getErrorType()).hasToString("ValidationError");
+			}));
 
 		var longTitle = head().documentName("appointPerson")
 			.variable("input", Map.of("schoolId", LUNSFORD, "role", "DSL", "personId", "demo-lunsford-teacher-1", "title",

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -26,6 +29,8 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 
 	private static final String TRUST = "asset-education";
 
+	private static final String LUNSFORD_PURPOSE = "Lunsford's purpose, in its own words.";
+
 	@Autowired
 	MongoTemplate mongo;
 
@@ -41,6 +46,16 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 				"V1.0", "Lifecycle Policy", "Trust Policy", "Test Author", "Executive", null, sections,
 				PublicationKind.MAJOR, "First", "Test Author", null, 0));
 		this.mongo.save(new TrustPolicy(this.policyId, TRUST, "Lifecycle Policy", 12, 1, null, null, 0));
+	}
+
+	/** The database is shared: Lunsford's variants and review schedules of this policy go with it. */
+	@AfterEach
+	void removeThePolicy() {
+		var ofPolicy = Query.query(Criteria.where("policyId").is(this.policyId));
+		for (String collection : List.of("policy_versions", "variants", "variant_versions", "review_schedules")) {
+			this.mongo.remove(ofPolicy, collection);
+		}
+		this.mongo.remove(Query.query(Criteria.where("_id").is(this.policyId)), "policies");
 	}
 
 	@Test
@@ -160,9 +175,196 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 
 		head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3, "sectionChanges",
 				List.of(Map.of("action", "KEEP", "baseKey", "1.1"))));
-		var live = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 4, "kind", "MINOR", "summary", "Rebased"));
+		var live = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 4, "kind", "MAJOR", "summary", "Rebased"));
+		live.path("publishPolicyVariant.userErrors").entityList(Object.class).hasSize(0);
 		live.path("publishPolicyVariant.variant.live.baseVersion.number").entity(Integer.class).isEqualTo(2);
 		live.path("publishPolicyVariant.variant.live.sections[0].body").entity(String.class).isEqualTo("Lunsford's words.");
+	}
+
+	@Test
+	void aSectionTheSchoolReplacedAndTheTrustDroppedIsKeptAsTheSchoolsOwn() {
+		String variantId = variantWithADroppedSectionInConflict();
+
+		var inherit = head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3, "sectionChanges",
+				List.of(Map.of("action", "INHERIT", "baseKey", "1.2"))));
+		inherit.path("editVariantDraft.userErrors[*].code").entityList(String.class).containsExactly("UNKNOWN_SECTION");
+		inherit.path("editVariantDraft.userErrors[0].message")
+			.entity(String.class)
+			.satisfies(message -> assertThat(message).contains("KEEP").contains("REMOVE"));
+		inherit.path("editVariantDraft.variant.revision").entity(Integer.class).isEqualTo(3);
+
+		var kept = head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3, "sectionChanges",
+				List.of(Map.of("action", "KEEP", "baseKey", "1.2"))));
+		kept.path("editVariantDraft.userErrors").entityList(Object.class).hasSize(0);
+		kept.path("editVariantDraft.variant.draft.conflicts").entityList(Object.class).hasSize(0);
+		kept.path("editVariantDraft.variant.draft.drift[?(@.key == 'purpose')].disposition")
+			.entityList(String.class)
+			.containsExactly("ADDED");
+
+		var published = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 4, "kind", "MINOR",
+				"summary", "Our purpose stays"));
+		published.path("publishPolicyVariant.userErrors").entityList(Object.class).hasSize(0);
+		published.path("publishPolicyVariant.variant.live.number").entity(Integer.class).isEqualTo(2);
+		published.path("publishPolicyVariant.variant.live.baseVersion.number").entity(Integer.class).isEqualTo(2);
+		published.path("publishPolicyVariant.variant.live.sections[*].key")
+			.entityList(String.class)
+			.containsExactly("1.1", "purpose", "1.3");
+		published.path("publishPolicyVariant.variant.live.sections[1].body").entity(String.class).isEqualTo(LUNSFORD_PURPOSE);
+	}
+
+	@Test
+	void aSectionTheSchoolReplacedAndTheTrustDroppedCanBeRemoved() {
+		String variantId = variantWithADroppedSectionInConflict();
+
+		var removed = head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3, "sectionChanges",
+				List.of(Map.of("action", "REMOVE", "baseKey", "1.2"))));
+		removed.path("editVariantDraft.userErrors").entityList(Object.class).hasSize(0);
+		removed.path("editVariantDraft.variant.draft.conflicts").entityList(Object.class).hasSize(0);
+		removed.path("editVariantDraft.variant.draft.sections[*].key").entityList(String.class).containsExactly("1.1", "1.3");
+
+		var published = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 4, "kind", "MINOR",
+				"summary", "Purpose gone, as the trust's"));
+		published.path("publishPolicyVariant.userErrors").entityList(Object.class).hasSize(0);
+		published.path("publishPolicyVariant.variant.live.sections[*].key").entityList(String.class).containsExactly("1.1", "1.3");
+		published.path("publishPolicyVariant.variant.live.driftedSectionCount").entity(Integer.class).isEqualTo(0);
+	}
+
+	@Test
+	void aSectionTheSchoolReplacedAndTheTrustDroppedCanBeRewritten() {
+		String variantId = variantWithADroppedSectionInConflict();
+
+		var rewritten = head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3, "sectionChanges",
+				List.of(Map.of("action", "REPLACE", "baseKey", "1.2", "section",
+						sectionInput("purpose", "Our purpose", "Rewritten now that the trust has none.")))));
+		rewritten.path("editVariantDraft.userErrors").entityList(Object.class).hasSize(0);
+		rewritten.path("editVariantDraft.variant.draft.conflicts").entityList(Object.class).hasSize(0);
+		rewritten.path("editVariantDraft.variant.draft.sections[*].body")
+			.entityList(String.class)
+			.contains("Rewritten now that the trust has none.")
+			.doesNotContain(LUNSFORD_PURPOSE);
+		rewritten.path("editVariantDraft.variant.draft.drift[?(@.key == 'purpose')].disposition")
+			.entityList(String.class)
+			.containsExactly("ADDED");
+	}
+
+	@Test
+	void aVariantRebasedAcrossATrustMajorVersionMustBePublishedMajor() {
+		String variantId = createLunsfordVariant();
+		head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 0, "kind", "MAJOR", "summary",
+				"Adopted"));
+		trust("editTrustPolicyDraft", Map.of("policyId", this.policyId, "expectedRevision", 0, "sections", List.of(
+				sectionInput("1.1", "Introduction", "Social media is any online platform."),
+				sectionInput("1.2", "Purpose", "This policy keeps pupils safe."),
+				sectionInput("1.3", "Scope", "It applies to all staff, governors and volunteers."))));
+		trust("publishTrustPolicy", Map.of("policyId", this.policyId, "expectedRevision", 1, "kind", "MAJOR", "summary",
+				"Volunteers are in scope"));
+		head("rebaseVariantDraft", Map.of("variantId", variantId, "expectedRevision", 1))
+			.path("rebaseVariantDraft.variant.draft.conflicts")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		var minor = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 2, "kind", "MINOR",
+				"summary", "Trust's new scope"));
+		minor.path("publishPolicyVariant.userErrors[*].code").entityList(String.class).containsExactly("MAJOR_REQUIRED");
+		minor.path("publishPolicyVariant.userErrors[0].field").entityList(String.class).containsExactly("input", "kind");
+		minor.path("publishPolicyVariant.userErrors[0].message")
+			.entity(String.class)
+			.satisfies(message -> assertThat(message).contains("V2.0"));
+		minor.path("publishPolicyVariant.variant.live.number").entity(Integer.class).isEqualTo(1);
+		minor.path("publishPolicyVariant.variant.revision").entity(Integer.class).isEqualTo(2);
+
+		var major = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 2, "kind", "MAJOR",
+				"summary", "Trust's new scope"));
+		major.path("publishPolicyVariant.userErrors").entityList(Object.class).hasSize(0);
+		major.path("publishPolicyVariant.variant.live.kind").entity(String.class).isEqualTo("MAJOR");
+		major.path("publishPolicyVariant.variant.live.sections[2].body")
+			.entity(String.class)
+			.isEqualTo("It applies to all staff, governors and volunteers.");
+
+		// a MINOR trust version asks nothing of the school
+		trust("editTrustPolicyDraft", Map.of("policyId", this.policyId, "expectedRevision", 2, "sections", List.of(
+				sectionInput("1.1", "Introduction", "Social media is any online platform."),
+				sectionInput("1.2", "Purpose", "This policy keeps pupils safe online."),
+				sectionInput("1.3", "Scope", "It applies to all staff, governors and volunteers."))));
+		trust("publishTrustPolicy", Map.of("policyId", this.policyId, "expectedRevision", 3, "kind", "MINOR", "summary",
+				"Wording"));
+		head("rebaseVariantDraft", Map.of("variantId", variantId, "expectedRevision", 3));
+		var wording = head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 4, "kind", "MINOR",
+				"summary", "Trust's wording"));
+		wording.path("publishPolicyVariant.userErrors").entityList(Object.class).hasSize(0);
+		wording.path("publishPolicyVariant.variant.versions[*].kind").entityList(String.class).containsExactly("MINOR", "MAJOR", "MAJOR");
+	}
+
+	@Test
+	void aHeadSetsTheDocumentsAuthorshipReviewAndRatificationAndReadsThemBack() {
+		String variantId = createLunsfordVariant();
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("variantId", variantId);
+		input.put("expectedRevision", 0);
+		input.put("writtenBy", "  Mrs A. Writer ");
+		input.put("reviewedBy", "Mr I. Reviewer");
+		input.put("reviewedOn", "2026-10");
+		input.put("ratifiedBy", "Governing Body");
+		input.put("ratifiedOn", "2026-10-14");
+
+		var edited = head("editVariantDraft", input);
+
+		edited.path("editVariantDraft.userErrors").entityList(Object.class).hasSize(0);
+		var details = "editVariantDraft.variant.draft.details";
+		edited.path(details + ".writtenBy").entity(String.class).isEqualTo("Mrs A. Writer");
+		edited.path(details + ".reviewedBy").entity(String.class).isEqualTo("Mr I. Reviewer");
+		edited.path(details + ".reviewedOn.precision").entity(String.class).isEqualTo("MONTH");
+		edited.path(details + ".reviewedOn.text").entity(String.class).isEqualTo("October 2026");
+		edited.path(details + ".ratifiedBy").entity(String.class).isEqualTo("Governing Body");
+		edited.path(details + ".ratifiedOn.date").entity(String.class).isEqualTo("2026-10-14");
+		edited.path(details + ".ratifiedOn.precision").entity(String.class).isEqualTo("DAY");
+		edited.path(details + ".ratifiedOn.text").entity(String.class).isEqualTo("14 October 2026");
+		lunsfordVariants().path(of(variantId, "draft.details.ratifiedOn.text"))
+			.entityList(String.class)
+			.containsExactly("14 October 2026");
+		lunsfordVariants().path(of(variantId, "draft.details.writtenBy")).entityList(String.class).containsExactly("Mrs A. Writer");
+
+		// null clears a field; a field left out stays
+		Map<String, Object> clear = new LinkedHashMap<>();
+		clear.put("variantId", variantId);
+		clear.put("expectedRevision", 1);
+		clear.put("reviewedBy", null);
+		var cleared = head("editVariantDraft", clear);
+		cleared.path(details + ".reviewedBy").valueIsNull();
+		cleared.path(details + ".ratifiedBy").entity(String.class).isEqualTo("Governing Body");
+	}
+
+	/**
+	 * Lunsford replaced 1.2 and published; then the trust dropped 1.2 and the head rebased: the
+	 * draft (revision 3) has one conflict, on a base key the new base no longer has.
+	 */
+	private String variantWithADroppedSectionInConflict() {
+		String variantId = createLunsfordVariant();
+		head("editVariantDraft", Map.of("variantId", variantId, "expectedRevision", 0, "sectionChanges", List.of(
+				Map.of("action", "REPLACE", "baseKey", "1.2", "section", sectionInput("purpose", "Our purpose", LUNSFORD_PURPOSE)))));
+		head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 1, "kind", "MAJOR", "summary", "Adopted"))
+			.path("publishPolicyVariant.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		trust("editTrustPolicyDraft", Map.of("policyId", this.policyId, "expectedRevision", 0, "sections", List.of(
+				sectionInput("1.1", "Introduction", "Social media is any online platform."),
+				sectionInput("1.3", "Scope", "It applies to all staff."))));
+		trust("publishTrustPolicy", Map.of("policyId", this.policyId, "expectedRevision", 1, "kind", "MINOR", "summary",
+				"Purpose dropped: the introduction says it"))
+			.path("publishTrustPolicy.policy.currentVersion.sections[*].key")
+			.entityList(String.class)
+			.containsExactly("1.1", "1.3");
+
+		var rebased = head("rebaseVariantDraft", Map.of("variantId", variantId, "expectedRevision", 2));
+		rebased.path("rebaseVariantDraft.userErrors").entityList(Object.class).hasSize(0);
+		rebased.path("rebaseVariantDraft.variant.draft.conflicts[*].baseKey").entityList(String.class).containsExactly("1.2");
+		rebased.path("rebaseVariantDraft.variant.draft.conflicts[0].newBase").valueIsNull();
+		rebased.path("rebaseVariantDraft.variant.draft.conflicts[0].school.body").entity(String.class).isEqualTo(LUNSFORD_PURPOSE);
+		head("publishPolicyVariant", Map.of("variantId", variantId, "expectedRevision", 3, "kind", "MINOR", "summary", "Rebased"))
+			.path("publishPolicyVariant.userErrors[*].code")
+			.entityList(String.class)
+			.containsExactly("UNRESOLVED_CONFLICTS");
+		return variantId;
 	}
 
 	@Test
@@ -218,9 +420,17 @@ class PolicyLifecycleIntegrationTests extends IntegrationTest {
 			.toList();
 		assertThat(codes).containsExactlyInAnyOrder("OK", "CONCURRENT_CHANGE");
 		GraphQlTester.Response loser = responses.get(codes.indexOf("CONCURRENT_CHANGE"));
-		loser.path("editVariantDraft.variant.revision").entity(Integer.class).isEqualTo(1);
-
 		boolean firstLost = codes.get(0).equals("CONCURRENT_CHANGE");
+		String winnersText = firstLost ? "Second head's text." : "First head's text.";
+		String losersText = firstLost ? "First head's text." : "Second head's text.";
+		// the current state, to redo the change on: the winner's text, and nothing of the loser's
+		loser.path("editVariantDraft.variant.revision").entity(Integer.class).isEqualTo(1);
+		loser.path("editVariantDraft.variant.draft.sections[*].body")
+			.entityList(String.class)
+			.contains(winnersText)
+			.doesNotContain(losersText);
+		loser.path("editVariantDraft.userErrors[0].field").entityList(String.class).containsExactly("input", "expectedRevision");
+
 		var retried = firstLost ? edit(first, variantId, 1, "1.1", "First head's text.")
 				: edit(second, variantId, 1, "1.2", "Second head's text.");
 		retried.path("editVariantDraft.userErrors").entityList(Object.class).hasSize(0);

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import uk.trustboard.api.security.TenantScope;
 import uk.trustboard.api.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +60,15 @@ class PublishInterruptionIntegrationTests extends IntegrationTest {
 		this.mongo.save(new PolicyVariant(this.variantId, TRUST, "lunsford-primary", this.policyId, live, draft, 1));
 	}
 
+	@AfterEach
+	void removeThePolicy() {
+		var ofPolicy = Query.query(Criteria.where("policyId").is(this.policyId));
+		for (String collection : List.of("policy_versions", "variants", "variant_versions", "review_schedules")) {
+			this.mongo.remove(ofPolicy, collection);
+		}
+		this.mongo.remove(Query.query(Criteria.where("_id").is(this.policyId)), "policies");
+	}
+
 	@Test
 	void stoppingAfterTheVersionIsWrittenLeavesTheOldVersionLiveAndTheNextPublishCompletes() {
 		PolicyVariant variant = this.mongo.findById(this.variantId, PolicyVariant.class);
@@ -74,6 +87,88 @@ class PublishInterruptionIntegrationTests extends IntegrationTest {
 		published.path("publishPolicyVariant.variant.versions[*].number").entityList(Integer.class).containsExactly(2, 1);
 		assertThat(this.mongo.findById(VariantVersion.idOf(this.variantId, 2), VariantVersion.class).summary())
 			.isEqualTo("Interrupted earlier");
+	}
+
+	@Test
+	void aRetryWithAnotherKindAndSummaryGoesLiveWithTheRetrysKindAndSummary() {
+		PolicyVariant variant = this.mongo.findById(this.variantId, PolicyVariant.class);
+		// the head first asked for MAJOR, and the process stopped after the version was written
+		this.publishing.publishStep1(pending(variant, 2, variant.revision(), "Version two text."));
+
+		var retried = publish(1, "MINOR", "Only wording changed");
+
+		retried.path("publishPolicyVariant.userErrors").entityList(Object.class).hasSize(0);
+		retried.path("publishPolicyVariant.variant.live.number").entity(Integer.class).isEqualTo(2);
+		retried.path("publishPolicyVariant.variant.live.kind").entity(String.class).isEqualTo("MINOR");
+		retried.path("publishPolicyVariant.variant.live.summary").entity(String.class).isEqualTo("Only wording changed");
+		retried.path("publishPolicyVariant.variant.versions[0].kind").entity(String.class).isEqualTo("MINOR");
+		retried.path("publishPolicyVariant.variant.versions[0].summary").entity(String.class).isEqualTo("Only wording changed");
+		VariantVersion stored = this.mongo.findById(VariantVersion.idOf(this.variantId, 2), VariantVersion.class);
+		assertThat(stored.kind()).isEqualTo(PublicationKind.MINOR);
+		assertThat(stored.summary()).isEqualTo("Only wording changed");
+		assertThat(stored.acknowledgementLine()).as("a MINOR version stays on version 1's acknowledgement line").isEqualTo(1);
+		assertThat(this.mongo.findById(this.variantId, PolicyVariant.class).live()).isEqualTo(stored);
+	}
+
+	@Test
+	void aTrustPolicyRetryWithAnotherKindAndSummaryGoesLiveWithTheRetrysKindAndSummary() {
+		var executive = as("trust-executive");
+		executive.documentName("editTrustPolicyDraft")
+			.fragmentName("policyState")
+			.variable("input", Map.of("policyId", this.policyId, "expectedRevision", 0, "sections",
+					List.of(Map.of("key", "1.1", "heading", "Introduction", "body", "Trust text, better worded."))))
+			.execute()
+			.path("editTrustPolicyDraft.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		TrustPolicy policy = this.mongo.findById(this.policyId, TrustPolicy.class);
+		// a MAJOR attempt from this very draft stopped after writing its version
+		this.trustVersions.writePending(new TrustPolicyVersion(TrustPolicyVersion.idOf(this.policyId, 2), TRUST,
+				this.policyId, 2, "V2.0", "Interrupted Policy", null, null, null, null, policy.draft().sections(),
+				PublicationKind.MAJOR, "Died half way", "trust-executive", Instant.parse("2026-11-20T00:00:00Z"),
+				policy.revision()));
+
+		var retried = executive.documentName("publishTrustPolicy")
+			.fragmentName("policyState")
+			.variable("input", Map.of("policyId", this.policyId, "expectedRevision", 1, "kind", "MINOR", "summary",
+					"Wording only"))
+			.execute();
+
+		retried.path("publishTrustPolicy.userErrors").entityList(Object.class).hasSize(0);
+		retried.path("publishTrustPolicy.policy.currentVersion.number").entity(Integer.class).isEqualTo(2);
+		retried.path("publishTrustPolicy.policy.currentVersion.kind").entity(String.class).isEqualTo("MINOR");
+		retried.path("publishTrustPolicy.policy.currentVersion.label").entity(String.class).isEqualTo("V1.1");
+		retried.path("publishTrustPolicy.policy.currentVersion.summary").entity(String.class).isEqualTo("Wording only");
+		retried.path("publishTrustPolicy.policy.currentVersion.sections[0].body")
+			.entity(String.class)
+			.isEqualTo("Trust text, better worded.");
+	}
+
+	/**
+	 * Two attempts at once (a double click, a client retrying while the first call still runs),
+	 * each step run by hand in the worst order: the earlier attempt cannot go live once a later one
+	 * has started, and its late write cannot change the version that went live.
+	 */
+	@Test
+	void anOvertakenAttemptNeitherGoesLiveNorChangesTheVersionThatDid() {
+		PolicyVariant variant = this.mongo.findById(this.variantId, PolicyVariant.class);
+		TenantScope scope = TenantScope.schools(TRUST, List.of("lunsford-primary"));
+		long first = this.publishing.claim(variant, scope).orElseThrow();
+		long second = this.publishing.claim(variant, scope).orElseThrow();
+		VariantVersion major = attempt(variant, first, PublicationKind.MAJOR, "First attempt");
+		VariantVersion minor = attempt(variant, second, PublicationKind.MINOR, "Second attempt");
+
+		assertThat(this.publishing.publishStep1(major)).isTrue();
+		assertThat(this.publishing.publishStep2(variant, major, scope)).as("a later attempt has started").isFalse();
+		assertThat(this.publishing.publishStep1(minor)).isTrue();
+		assertThat(this.publishing.publishStep2(variant, minor, scope)).isTrue();
+		assertThat(this.publishing.publishStep1(major)).as("the first attempt, late").isFalse();
+
+		VariantVersion stored = this.mongo.findById(VariantVersion.idOf(this.variantId, 2), VariantVersion.class);
+		assertThat(stored.summary()).isEqualTo("Second attempt");
+		assertThat(this.mongo.findById(this.variantId, PolicyVariant.class).live()).isEqualTo(stored);
+		assertThat(this.publishing.claim(variant, scope)).as("the publish read revision 1; the variant is at 2").isEmpty();
+		lunsford().path(of("versions[*].summary")).entityList(String.class).containsExactly("Second attempt", "First");
 	}
 
 	@Test
@@ -104,10 +199,14 @@ class PublishInterruptionIntegrationTests extends IntegrationTest {
 	}
 
 	private GraphQlTester.Response publish(int expectedRevision) {
+		return publish(expectedRevision, "MAJOR", "Interrupted earlier");
+	}
+
+	private GraphQlTester.Response publish(int expectedRevision, String kind, String summary) {
 		return as("lunsford-head").documentName("publishPolicyVariant")
 			.fragmentName("variantState")
-			.variable("input", Map.of("variantId", this.variantId, "expectedRevision", expectedRevision, "kind", "MAJOR",
-					"summary", "Interrupted earlier"))
+			.variable("input", Map.of("variantId", this.variantId, "expectedRevision", expectedRevision, "kind", kind,
+					"summary", summary))
 			.execute();
 	}
 
@@ -127,6 +226,13 @@ class PublishInterruptionIntegrationTests extends IntegrationTest {
 				variant.id(), variant.policyId(), number, PublicationKind.MAJOR, "Interrupted earlier", "head",
 				Instant.parse("2026-11-20T00:00:00Z"), 1, variant.draft().details(), List.of(text(body)), List.of(),
 				draftRevision, number);
+	}
+
+	private static VariantVersion attempt(PolicyVariant variant, long attempt, PublicationKind kind, String summary) {
+		return new VariantVersion(VariantVersion.idOf(variant.id(), 2), variant.trustId(), variant.schoolId(), variant.id(),
+				variant.policyId(), 2, kind, summary, "head", Instant.parse("2026-11-20T00:00:00Z"), 1,
+				variant.draft().details(), variant.draft().sections(), List.of(), variant.revision(),
+				(kind == PublicationKind.MAJOR) ? 2 : 1, attempt);
 	}
 
 	private static VariantSection text(String body) {

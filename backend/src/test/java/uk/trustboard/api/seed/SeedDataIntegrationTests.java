@@ -1,5 +1,9 @@
 package uk.trustboard.api.seed;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +158,18 @@ class SeedDataIntegrationTests extends IntegrationTest {
 				assertThat(text).contains("\n" + paragraph);
 			}
 		});
+		// Monkhouse's document as overrides of the trust's base: see seed-data/README.md
+		assertDrift(response, variant, List.of("1.1", "1.2", "1.3", "2.1", "2.3"),
+				List.of("1.4", "1.5", "2.2", "2.4", "2.5", "2.6"),
+				List.of("preamble", "introduction", "review-of-policy", "further-information"));
+		response.path(variant + ".drift[?(@.baseKey == '1.1')].heading")
+			.entityList(String.class)
+			.containsExactly("Defining social networking");
+		response.path(variant + ".drift[?(@.baseKey == '1.2')].heading").entityList(String.class).containsExactly("Aims & Objectives");
+		response.path(variant + ".drift[?(@.baseKey == '2.3')].key")
+			.entityList(String.class)
+			.containsExactly("guidance-protection-for-pupils");
+		assertHeadingsArePrinted(response, variant, "monkhouse-primary-social-networking-policy-2024.txt");
 	}
 
 	@Test
@@ -170,6 +186,58 @@ class SeedDataIntegrationTests extends IntegrationTest {
 		response.path(variant + ".sections[0].body")
 			.entity(String.class)
 			.satisfies(body -> assertThat(body).contains("following the 360 Safe audit"));
+		// Our Lady's document as overrides of the trust's base: see seed-data/README.md
+		assertDrift(response, variant, List.of("1.3", "1.5", "2.1", "2.6"),
+				List.of("1.1", "1.2", "1.4", "2.2", "2.3", "2.4", "2.5"),
+				List.of("preamble", "use-of-school-website-blogs-and-social-media-feeds", "monitoring-of-internet-use"));
+		response.path(variant + ".drift[?(@.baseKey == '1.5')].heading")
+			.entityList(String.class)
+			.containsExactly("Principles - 'Professional, Responsible, Respectful'");
+		response.path(variant + ".drift[?(@.baseKey == '2.6')].key").entityList(String.class).containsExactly("breaches-of-this-policy");
+		// the preamble's heading is not printed: a preamble without one is called "Introduction"
+		assertHeadingsArePrinted(response, variant, "our-lady-and-st-rose-of-lima-primary-social-media-policy.txt");
+	}
+
+	/**
+	 * Each base section (1.1 to 2.6) is REPLACED or REMOVED, in the base's order, then the school's
+	 * ADDED sections in its order; the count is all of them, since none is inherited.
+	 */
+	private static void assertDrift(GraphQlTester.Response response, String variant, List<String> replaced,
+			List<String> removed, List<String> added) {
+		response.path(variant + ".drift[?(@.disposition == 'REPLACED')].baseKey")
+			.entityList(String.class)
+			.containsExactly(replaced.toArray(String[]::new));
+		response.path(variant + ".drift[?(@.disposition == 'REMOVED')].baseKey")
+			.entityList(String.class)
+			.containsExactly(removed.toArray(String[]::new));
+		response.path(variant + ".drift[?(@.disposition == 'ADDED')].key")
+			.entityList(String.class)
+			.containsExactly(added.toArray(String[]::new));
+		response.path(variant + ".drift[?(@.disposition == 'INHERITED')]").entityList(Object.class).hasSize(0);
+		response.path(variant + ".drift[*].baseKey")
+			.entityList(String.class)
+			.satisfies(keys -> assertThat(keys.subList(0, 11)).containsExactly("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2",
+					"2.3", "2.4", "2.5", "2.6"));
+		response.path(variant + ".driftedSectionCount")
+			.entity(Integer.class)
+			.isEqualTo(replaced.size() + removed.size() + added.size());
+	}
+
+	/** The school's own headings (replacing or added) are lines of its source document, as printed. */
+	private static void assertHeadingsArePrinted(GraphQlTester.Response response, String variant, String source) {
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(Path.of("seed-data", "sources", source))
+				.stream()
+				.map(line -> line.replaceAll("[#*]", "").strip())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		response.path(variant + ".drift[?(@.disposition != 'REMOVED' && @.key != 'preamble')].heading")
+			.entityList(String.class)
+			.satisfies(headings -> assertThat(lines).containsAll(headings));
 	}
 
 	/**
