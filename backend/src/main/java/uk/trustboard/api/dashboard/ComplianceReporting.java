@@ -44,7 +44,7 @@ import uk.trustboard.api.trust.TrustRepository;
 /**
  * The compliance dashboard. Whatever the number of schools, staff or acknowledgements, it takes
  * the same handful of queries: one per kind of document, each for every school at once (the
- * channels' managers among them, read by id), and acknowledgement counts from counters and one
+ * channels' managers and role holders among them, read by id), and acknowledgement counts from counters and one
  * aggregation over people, never the ledger.
  */
 @Service
@@ -119,16 +119,19 @@ class ComplianceReporting {
 	private List<SchoolCompliance> rows(Trust trust, List<School> schools, LocalDate asOf, TenantScope scope) {
 		List<String> ids = schools.stream().map(School::id).toList();
 		AcknowledgementRules rules = trust.acknowledgementRules();
-		Map<String, List<Appointment>> held = group(this.appointments.findBySchoolIds(ids, scope).stream()
+		List<Appointment> current = this.appointments.findBySchoolIds(ids, scope)
+			.stream()
 			.filter(Appointment::current)
-			.toList(), Appointment::schoolId);
+			.toList();
 		List<Channel> active = this.channels.findBySchoolIds(ids, scope)
 			.stream()
 			.filter(channel -> channel.status() == ChannelStatus.ACTIVE)
 			.toList();
 		Map<String, List<Channel>> channels = group(active, Channel::schoolId);
-		List<String> managerIds = CurrentManagers.named(active);
-		var managers = new CurrentManagers(managerIds.isEmpty() ? List.of() : this.staff.findAllById(managerIds, scope));
+		List<String> namedIds = CurrentStaff.named(active, current);
+		var people = new CurrentStaff(namedIds.isEmpty() ? List.of() : this.staff.findAllById(namedIds, scope));
+		// a DSL or governor who has left names nobody: the school has no one in that role today
+		Map<String, List<Appointment>> held = group(people.held(current), Appointment::schoolId);
 		List<PolicyVariant> variants = this.variants.findOutlinesBySchoolIds(ids, scope);
 		Map<String, Integer> currentBase = this.policies.findByTrustIds(List.of(trust.id()), scope)
 			.stream()
@@ -172,7 +175,7 @@ class ComplianceReporting {
 				.orElse(null);
 			// each live policy is acknowledged separately; a school with none has nothing to acknowledge
 			rows.add(Ratings.rate(school, held.getOrDefault(school.id(), List.of()),
-					managers.unmanaged(channels.getOrDefault(school.id(), List.of())), schoolVariants, currentBase, worst,
+					people.unmanaged(channels.getOrDefault(school.id(), List.of())), schoolVariants, currentBase, worst,
 					need.required() * live.size(), acknowledged, overdue));
 		}
 		return rows;

@@ -22,7 +22,7 @@ import uk.trustboard.api.trust.AcknowledgementRules;
 /**
  * The compliance dashboard's figures straight from the driver, in-process: the same queries as
  * {@code ComplianceReporting} (same filters, same sorts, one per kind of document, the channels'
- * managers by id, and the aggregation of required people), decoded as plain BSON documents and summed in a loop. No
+ * managers and appointment holders by id, and the aggregation of required people), decoded as plain BSON documents and summed in a loop. No
  * security, GraphQL, object mapping, ratings or JSON: what is left when every layer is taken away.
  */
 final class RawDashboard {
@@ -75,8 +75,10 @@ final class RawDashboard {
 			.filter(channel -> "ACTIVE".equals(channel.getString("status")))
 			.toList();
 		Map<String, List<Document>> channels = group(activeChannels);
-		List<String> managerIds = activeChannels.stream()
-			.flatMap(channel -> channel.getList("managerPersonIds", String.class, List.of()).stream())
+		List<String> managerIds = java.util.stream.Stream
+			.concat(activeChannels.stream()
+				.flatMap(channel -> channel.getList("managerPersonIds", String.class, List.of()).stream()),
+					held.values().stream().flatMap(List::stream).map(appointment -> appointment.getString("personId")))
 			.distinct()
 			.toList();
 		Map<String, Document> managers = new HashMap<>();
@@ -119,7 +121,7 @@ final class RawDashboard {
 		this.returned.put("schools", schools.size());
 		this.returned.put("appointments", appointments.size());
 		this.returned.put("channels", allChannels.size());
-		this.returned.put("channel managers", managers.size());
+		this.returned.put("channel managers and role holders", managers.size());
 		this.returned.put("variants", variants.size());
 		this.returned.put("review_schedules", schedules.size());
 		this.returned.put("acknowledgement_counters", counters.size());
@@ -166,7 +168,10 @@ final class RawDashboard {
 					overdue += Math.max(0, need[1] - startedBefore(counter, dueCutoff));
 				}
 			}
-			List<Document> roles = held.getOrDefault(school, List.of());
+			List<Document> roles = held.getOrDefault(school, List.of())
+				.stream()
+				.filter(appointment -> activeAt(managers.get(appointment.getString("personId")), school))
+				.toList();
 			withDsl += roles.stream().anyMatch(a -> "DSL".equals(a.getString("role"))) ? 1 : 0;
 			withGovernor += roles.stream().anyMatch(a -> "LEAD_GOVERNOR".equals(a.getString("role"))) ? 1 : 0;
 			unmanagedTotal += channels.getOrDefault(school, List.of())
@@ -174,8 +179,7 @@ final class RawDashboard {
 				.filter(channel -> channel.getList("managerPersonIds", String.class, List.of())
 					.stream()
 					.map(managers::get)
-					.noneMatch(person -> person != null && "ACTIVE".equals(person.getString("status"))
-							&& person.getList("schoolIds", String.class, List.of()).contains(school)))
+					.noneMatch(person -> activeAt(person, school)))
 				.count();
 			overdueReviews += (worst == 0) ? 1 : 0;
 			stale += staleBase ? 1 : 0;
@@ -185,6 +189,11 @@ final class RawDashboard {
 		}
 		return new Totals(ids.size(), overdueReviews, requiredTotal, acknowledgedTotal, overdueTotal, withDsl, withGovernor,
 				unmanagedTotal, stale, drifted);
+	}
+
+	private static boolean activeAt(Document person, String school) {
+		return person != null && "ACTIVE".equals(person.getString("status"))
+				&& person.getList("schoolIds", String.class, List.of()).contains(school);
 	}
 
 	private Map<String, Date> lineStarts(Bson trust, List<Document> published) {

@@ -59,7 +59,7 @@ class DashboardIntegrationTests extends DashboardQueries {
 		DashboardFixtures.schools(this.mongo, trust, 10, 100);
 		int hundred = reads(executive, trust, 100);
 		assertThat(List.of(one, ten, hundred)).containsOnly(one);
-		// trust, schools, appointments, channels, the channels' managers, variants, trust policies,
+		// trust, schools, appointments, channels, the people channels and appointments name, variants, trust policies,
 		// review schedules, counters, and the people aggregation
 		assertThat(one).isEqualTo(10);
 	}

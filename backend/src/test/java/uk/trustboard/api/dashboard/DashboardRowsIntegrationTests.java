@@ -6,6 +6,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import uk.trustboard.api.people.Person;
 import uk.trustboard.api.people.StaffStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +97,32 @@ class DashboardRowsIntegrationTests extends DashboardQueries {
 		assertThat(field(response, trust, 1, "reasons").toString()).contains("1 active channel(s) with no current manager");
 		assertThat(field(response, trust, 2, "unmanagedChannels")).as("its only manager works elsewhere").isEqualTo(1);
 		assertThat(field(response, trust, 3, "unmanagedChannels")).as("one manager is still there").isEqualTo(0);
+	}
+
+	@Test
+	void aDslOrGovernorWhoHasLeftNamesNobody() {
+		String trust = "leavers-trust";
+		DashboardFixtures.trust(this.mongo, trust);
+		DashboardFixtures.schools(this.mongo, trust, 0, 3);
+		DashboardFixtures.leadGovernor(this.mongo, trust, 0);
+		DashboardFixtures.leadGovernor(this.mongo, trust, 2);
+		String school1 = DashboardFixtures.school(trust, 1);
+		String school2 = DashboardFixtures.school(trust, 2);
+		// the appointments stay open: only the people's records say they have gone
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(school1 + "-a")),
+				Update.update("status", StaffStatus.LEFT), Person.class);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(school2 + "-b")),
+				Update.update("schoolIds", List.of(school1)), Person.class);
+
+		var response = dashboard(trust, Map.of());
+
+		assertThat(field(response, trust, 0, "dslNamed")).isEqualTo(true);
+		assertThat(field(response, trust, 0, "leadGovernorNamed")).isEqualTo(true);
+		assertThat(field(response, trust, 1, "dslNamed")).as("the DSL left").isEqualTo(false);
+		assertThat(field(response, trust, 1, "rating")).isEqualTo("RED");
+		assertThat(field(response, trust, 1, "reasons").toString()).contains("No Designated Safeguarding Lead is named");
+		assertThat(field(response, trust, 2, "dslNamed")).isEqualTo(true);
+		assertThat(field(response, trust, 2, "leadGovernorNamed")).as("the governor moved school").isEqualTo(false);
 	}
 
 	@Test
