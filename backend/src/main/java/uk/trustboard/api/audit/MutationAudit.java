@@ -22,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import uk.trustboard.api.graphql.MutationPayload;
+import uk.trustboard.api.graphql.PersistedDocuments;
 import uk.trustboard.api.security.Caller;
 import uk.trustboard.api.security.CallerAuthentication;
 
@@ -39,9 +40,12 @@ class MutationAudit implements WebGraphQlInterceptor {
 
 	private final Clock clock;
 
-	MutationAudit(AuditLog log, Clock clock) {
+	private final PersistedDocuments documents;
+
+	MutationAudit(AuditLog log, Clock clock, PersistedDocuments documents) {
 		this.log = log;
 		this.clock = clock;
+		this.documents = documents;
 	}
 
 	@Override
@@ -99,10 +103,15 @@ class MutationAudit implements WebGraphQlInterceptor {
 		return AuditOutcome.SUCCEEDED;
 	}
 
-	private static List<Field> mutationFields(WebGraphQlRequest request) {
+	private List<Field> mutationFields(WebGraphQlRequest request) {
+		// the text that runs: a request by id sends none, or one that must not be taken for it
+		String text = this.documents.documentOf(request).orElse(null);
+		if (text == null) {
+			return List.of(); // refused before anything runs
+		}
 		Document document;
 		try {
-			document = Parser.parse(request.getDocument());
+			document = Parser.parse(text);
 		}
 		catch (RuntimeException ex) {
 			return List.of(); // not a valid document: graphql-java will answer it, and nothing runs
