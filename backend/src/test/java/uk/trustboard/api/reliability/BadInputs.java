@@ -37,7 +37,35 @@ final class BadInputs {
 		all.add(raw("JSON that is not an object", JSON, "[\"{ trusts { name } }\"]", 400, "MALFORMED_REQUEST"));
 		all.add(raw("empty body", JSON, "", 400, "MALFORMED_REQUEST"));
 		all.add(raw("no query", JSON, "{\"variables\": {}}", 400, "MALFORMED_REQUEST"));
-		all.add(raw("variables not an object", JSON, "{\"query\": \"{ trusts { name } }\", \"variables\": \"x\"}", 400, "MALFORMED_REQUEST"));
+		all.add(raw("variables a string", JSON, "{\"query\": \"{ trusts { name } }\", \"variables\": \"x\"}", 400,
+				"'variables' must be a JSON object"));
+		all.add(raw("variables an array", JSON, "{\"query\": \"{ trusts { name } }\", \"variables\": [1]}", 400,
+				"'variables' must be a JSON object"));
+		all.add(raw("variables a number", JSON, "{\"query\": \"{ trusts { name } }\", \"variables\": 3}", 400,
+				"'variables' must be a JSON object"));
+		all.add(raw("operationName an object", JSON, "{\"query\": \"{ trusts { name } }\", \"operationName\": {}}", 400,
+				"'operationName' must be a string"));
+		// JSON's reader takes a number where a string belongs as its digits: no operation has that name
+		all.add(raw("operationName a number", JSON, "{\"query\": \"query a { trusts { name } }\", \"operationName\": 3}", 200,
+				"Unknown operation named '3'"));
+		all.add(raw("query an object", JSON, "{\"query\": {}}", 400, "'query' must be a string"));
+		all.add(raw("extensions a string", JSON, "{\"query\": \"{ trusts { name } }\", \"extensions\": \"x\"}", 400,
+				"'extensions' must be a JSON object"));
+		all.add(raw("extensions an array", JSON, "{\"query\": \"{ trusts { name } }\", \"extensions\": [1]}", 400,
+				"'extensions' must be a JSON object"));
+		// the persisted query an operation is named by (Apollo's form: {"version": 1, "sha256Hash": "<id>"})
+		all.add(raw("persistedQuery a string", JSON, "{\"query\": \"{ trusts { name } }\", \"extensions\": {\"persistedQuery\": \"x\"}}",
+				200, "extensions.persistedQuery must be an object"));
+		all.add(raw("persistedQuery a string, no query", JSON, "{\"extensions\": {\"persistedQuery\": \"x\"}}", 200,
+				"extensions.persistedQuery must be an object"));
+		all.add(raw("persistedQuery without sha256Hash", JSON,
+				"{\"query\": \"{ trusts { name } }\", \"extensions\": {\"persistedQuery\": {\"version\": 1}}}", 200,
+				"extensions.persistedQuery.sha256Hash must be a string"));
+		all.add(raw("sha256Hash a number", JSON,
+				"{\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": 12}}}", 200,
+				"extensions.persistedQuery.sha256Hash must be a string"));
+		all.add(raw("persistedQuery version 2", JSON, "{\"extensions\": {\"persistedQuery\": {\"version\": 2, \"sha256Hash\": \""
+				+ "0".repeat(64) + "\"}}}", 200, "extensions.persistedQuery.version must be 1"));
 		all.add(raw("text/plain content type", "text/plain", body("{ trusts { name } }"), 415, "UNSUPPORTED_MEDIA_TYPE"));
 		all.add(raw("form content type", "application/x-www-form-urlencoded", "query=%7B+trusts+%7B+name+%7D+%7D", 415,
 				"UNSUPPORTED_MEDIA_TYPE"));
