@@ -22,15 +22,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import uk.trustboard.api.graphql.MutationPayload;
+import uk.trustboard.api.graphql.PersistedDocuments;
 import uk.trustboard.api.security.Caller;
 import uk.trustboard.api.security.CallerAuthentication;
 
 /**
  * Appends one audit entry per mutation field of every request, whatever the mutation: a new
  * mutation is audited without code of its own. The outcome is read from the response: user
- * errors in the payload ({@link MutationPayloads}), or a GraphQL error on the field. A mutation sent
- * as text is read from the text, so that one refused before it runs is recorded too; one sent as a
- * registered operation's id is read from the operation that ran ({@link MutationFieldCapture}).
+ * errors in the payload ({@link MutationPayloads}), or a GraphQL error on the field. The mutations
+ * are read from the text that runs (a registered operation's, when it is sent by id), so that one
+ * refused before it runs is recorded too.
  */
 @Component
 class MutationAudit implements WebGraphQlInterceptor {
@@ -41,9 +42,12 @@ class MutationAudit implements WebGraphQlInterceptor {
 
 	private final Clock clock;
 
-	MutationAudit(AuditLog log, Clock clock) {
+	private final PersistedDocuments documents;
+
+	MutationAudit(AuditLog log, Clock clock, PersistedDocuments documents) {
 		this.log = log;
 		this.clock = clock;
+		this.documents = documents;
 	}
 
 	@Override
@@ -53,19 +57,11 @@ class MutationAudit implements WebGraphQlInterceptor {
 		if (!(authentication instanceof CallerAuthentication signedIn)) {
 			return chain.next(request);
 		}
-		List<Field> sent = mutationFields(request);
-		return chain.next(request).doOnNext(response -> {
-			// a registered operation sent by id has no text: its mutations are those that ran
-			List<Field> mutations = sent.isEmpty() ? executedMutationFields(response) : sent;
-			if (!mutations.isEmpty()) {
-				record(signedIn.caller(), mutations, request, response);
-			}
-		});
-	}
-
-	private static List<Field> executedMutationFields(WebGraphQlResponse response) {
-		List<Field> fields = response.getExecutionInput().getGraphQLContext().get(MutationFieldCapture.FIELDS);
-		return (fields != null) ? fields : List.of();
+		List<Field> mutations = mutationFields(request);
+		if (mutations.isEmpty()) {
+			return chain.next(request);
+		}
+		return chain.next(request).doOnNext(response -> record(signedIn.caller(), mutations, request, response));
 	}
 
 	private void record(Caller caller, List<Field> fields, WebGraphQlRequest request, WebGraphQlResponse response) {
@@ -109,10 +105,15 @@ class MutationAudit implements WebGraphQlInterceptor {
 		return AuditOutcome.SUCCEEDED;
 	}
 
-	private static List<Field> mutationFields(WebGraphQlRequest request) {
+	private List<Field> mutationFields(WebGraphQlRequest request) {
+		// the text that runs: a request by id sends none, or one that must not be taken for it
+		String text = this.documents.documentOf(request).orElse(null);
+		if (text == null) {
+			return List.of(); // refused before anything runs
+		}
 		Document document;
 		try {
-			document = Parser.parse(request.getDocument());
+			document = Parser.parse(text);
 		}
 		catch (RuntimeException ex) {
 			return List.of(); // not a valid document: graphql-java will answer it, and nothing runs

@@ -20,11 +20,11 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * majority-committed data, so a figure on the dashboard never disappears after a fail-over;
  * a write interrupted by a fail-over is retried once by the driver. Options in the URI itself
  * ({@code w}, {@code readConcernLevel}, {@code retryWrites}) win: this customizer runs before
- * Boot's, which applies the URI.
+ * Boot's, which applies the URI. (Public for the repository tests' slice, which imports it.)
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalMongoSettings.UriConfigured.class)
-class ExternalMongoSettings {
+public class ExternalMongoSettings {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import graphql.ErrorClassification;
 import graphql.ExecutionResult;
+import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import reactor.core.publisher.Mono;
 
@@ -21,6 +22,8 @@ import uk.trustboard.api.security.Role;
 /**
  * Refuses a document of the caller's own (not a registered operation) unless one of the caller's
  * roles is allowed ad-hoc documents. A registered operation may be sent by id or as its exact text.
+ * A request that runs nothing whatever the role ({@link PersistedDocuments#resolve}: an invalid
+ * persisted query, an unknown id, an id with another text) is refused here, before anything else.
  */
 class AdHocDocumentInterceptor implements WebGraphQlInterceptor {
 
@@ -37,18 +40,23 @@ class AdHocDocumentInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (request.getExtensions().get("persistedQuery") != null || mayRunAdHoc()
-				|| this.documents.isRegistered(request.getDocument())) {
+		PersistedDocuments.Resolution resolution = this.documents.resolve(request.getExtensions(), request.getDocument());
+		if (resolution.refusal() != null) {
+			return refuse(request, resolution.refusal());
+		}
+		if (resolution.byId() || mayRunAdHoc() || this.documents.isRegistered(request.getDocument())) {
 			return chain.next(request);
 		}
-		ExecutionResult refused = ExecutionResult.newExecutionResult()
-			.addError(GraphqlErrorBuilder.newError()
-				.errorType(FORBIDDEN)
-				.message("Your role may run registered operations only: send the operation's id as "
-						+ "extensions.persistedQuery.sha256Hash")
-				.extensions(Map.of("code", "PERSISTED_QUERY_REQUIRED"))
-				.build())
-			.build();
+		return refuse(request, GraphqlErrorBuilder.newError()
+			.errorType(FORBIDDEN)
+			.message("Your role may run registered operations only: send the operation's id as "
+					+ "extensions.persistedQuery.sha256Hash")
+			.extensions(Map.of("code", "PERSISTED_QUERY_REQUIRED"))
+			.build());
+	}
+
+	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, GraphQLError error) {
+		ExecutionResult refused = ExecutionResult.newExecutionResult().addError(error).build();
 		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), refused)));
 	}
 

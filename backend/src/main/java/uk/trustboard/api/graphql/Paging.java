@@ -12,7 +12,10 @@ public record Paging(ScrollPosition position, int limit) {
 		if (!subrange.forward()) {
 			throw new BadRequestException("Only forward paging (first/after) is supported");
 		}
-		int count = subrange.count().orElseThrow(() -> new BadRequestException("'first' is required"));
+		// first is Int! in the schema, so no count means one below zero, which Spring's subrange drops
+		int count = subrange.count()
+			.orElseThrow(() -> new BadRequestException(
+					"'first' must be between 1 and " + MAX_PAGE_SIZE + ", was below zero"));
 		if (count < 1 || count > MAX_PAGE_SIZE) {
 			throw new BadRequestException("'first' must be between 1 and " + MAX_PAGE_SIZE + ", was " + count);
 		}

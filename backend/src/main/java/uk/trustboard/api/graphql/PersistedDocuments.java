@@ -9,20 +9,28 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
+import graphql.GraphQLError;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.Resource;
+import org.springframework.graphql.GraphQlRequest;
 
 /**
  * The registered (trusted) operations, by id: the SHA-256 of the operation's text, in hex, as
  * Apollo's persisted queries and persisted query manifests name them. Loaded once at start-up
  * from manifests in Apollo's format:
  * {@code {"format": "apollo-persisted-query-manifest", "version": 1, "operations": [{"id", "name", "type", "body"}]}}.
+ * <p>
+ * Also decides which text a request runs ({@link #resolve}): graphql-java parses that text
+ * ({@link TrustedDocumentSupport}), and code that reads a request's operations before they run,
+ * such as the audit, must read the same one ({@link #documentOf}).
  */
-final class PersistedDocuments {
+public final class PersistedDocuments {
 
 	static final String FORMAT = "apollo-persisted-query-manifest";
 
@@ -68,6 +76,36 @@ final class PersistedDocuments {
 		return this.bodies.containsKey(idOf(document));
 	}
 
+	/**
+	 * What a request runs: the text it sent or, for a request by id ({@link PersistedQuery}), the
+	 * registered operation's text, never the sent one in its place. Nothing runs for an invalid
+	 * persisted query, an unknown id, or an id sent with another text than its own.
+	 */
+	Resolution resolve(Map<String, Object> extensions, String sent) {
+		return switch (PersistedQuery.of(extensions)) {
+			case PersistedQuery.None none -> new Resolution(sent, false, null);
+			case PersistedQuery.Invalid invalid -> Resolution.refused(PersistedQueryErrors.invalid(invalid.problem()));
+			case PersistedQuery.ById byId -> byId(byId.id(), sent);
+		};
+	}
+
+	private Resolution byId(String id, String sent) {
+		String body = body(id);
+		if (body == null) {
+			return Resolution.refused(PersistedQueryErrors.notFound(id));
+		}
+		// Spring puts graphql-java's marker in place of the text a request by id leaves out
+		if (!sent.equals(PersistedQuerySupport.PERSISTED_QUERY_MARKER) && !sent.equals(body)) {
+			return Resolution.refused(PersistedQueryErrors.mismatch(id));
+		}
+		return new Resolution(body, true, null);
+	}
+
+	/** The text this request runs, or empty if it runs nothing. */
+	public Optional<String> documentOf(GraphQlRequest request) {
+		return Optional.ofNullable(resolve(request.getExtensions(), request.getDocument()).document());
+	}
+
 	int size() {
 		return this.bodies.size();
 	}
@@ -80,6 +118,19 @@ final class PersistedDocuments {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java platform has SHA-256", ex);
 		}
+	}
+
+	/**
+	 * @param document the text to run, or null if nothing may run
+	 * @param byId whether that text is the registered operation the request named by id
+	 * @param refusal why nothing runs
+	 */
+	record Resolution(@Nullable String document, boolean byId, @Nullable GraphQLError refusal) {
+
+		static Resolution refused(GraphQLError refusal) {
+			return new Resolution(null, false, refusal);
+		}
+
 	}
 
 }

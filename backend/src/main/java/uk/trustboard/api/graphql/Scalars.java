@@ -19,7 +19,10 @@ import graphql.schema.GraphQLScalarType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The {@code Date} scalar (an ISO-8601 calendar date) and {@code DateTime} (an ISO-8601 instant in UTC). */
+/**
+ * The {@code Date} scalar (an ISO-8601 calendar date) and {@code DateTime} (an ISO-8601 instant in
+ * UTC), and GraphQL's {@code ID} read strictly ({@link StrictIdCoercing}).
+ */
 @Component
 class Scalars implements RuntimeWiringConfigurer {
 
@@ -36,9 +39,15 @@ class Scalars implements RuntimeWiringConfigurer {
 				"an ISO-8601 instant in UTC, e.g. 2026-11-22T09:30:00Z"))
 		.build();
 
+	static final GraphQLScalarType ID = GraphQLScalarType.newScalar(graphql.Scalars.GraphQLID)
+		.coercing(new StrictIdCoercing())
+		.build();
+
 	@Override
 	public void configure(graphql.schema.idl.RuntimeWiring.Builder builder) {
 		builder.scalar(DATE).scalar(DATE_TIME);
+		// strict mode refuses to redefine a built-in scalar; ID alone is, on purpose
+		builder.strictMode(false).scalar(ID).strictMode(true);
 	}
 
 	/** A java.time value written and read as its ISO-8601 text; anything else is a clear error. */

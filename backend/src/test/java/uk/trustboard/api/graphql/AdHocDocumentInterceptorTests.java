@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With {@code trustboard.graphql.ad-hoc-roles} narrowed to executives and heads, staff may run
- * the registered operations (by id or as their exact text) and nothing else.
+ * the registered operations (by id or as their exact text) and nothing else; and a request that
+ * names an operation by id in a malformed way, or with another text beside it, runs nothing for
+ * anyone.
  */
 class AdHocDocumentInterceptorTests {
 
@@ -73,8 +79,77 @@ class AdHocDocumentInterceptorTests {
 	}
 
 	@Test
+	void staffMayRunARegisteredOperationByIdSentWithItsOwnText() {
+		TestCallers.signIn(staff());
+
+		send(Map.of("query", REGISTERED, "extensions", persisted(PersistedDocuments.idOf(REGISTERED))));
+
+		assertThat(this.executed).hasValue(1);
+	}
+
+	@Test
+	void aPersistedQueryWithoutAnIdIsNoPassForStaffsOwnDocument() {
+		// graphql-java would find no id in it and run the text sent beside it
+		TestCallers.signIn(staff());
+
+		WebGraphQlResponse response = send(Map.of("query", "{ trusts { name } }", "extensions",
+				Map.of("persistedQuery", Map.of("version", 1))));
+
+		assertThat(this.executed).hasValue(0);
+		assertThat(response.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
+			assertThat(error.getExtensions()).containsEntry("code", "PERSISTED_QUERY_INVALID");
+			assertThat(error.getMessage()).contains("extensions.persistedQuery.sha256Hash");
+		});
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("malformedPersistedQueries")
+	void aMalformedPersistedQueryIsRefusedWhateverTheRole(Object persistedQuery, String role, String named) {
+		TestCallers.signIn(role.equals("staff") ? staff() : head());
+
+		WebGraphQlResponse response = send(Map.of("query", "{ trusts { name } }", "extensions",
+				Map.of("persistedQuery", persistedQuery)));
+
+		assertThat(this.executed).hasValue(0);
+		assertThat(response.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getExtensions()).containsEntry("code", "PERSISTED_QUERY_INVALID");
+			assertThat(error.getMessage()).contains(named);
+		});
+	}
+
+	static Stream<Arguments> malformedPersistedQueries() {
+		String id = PersistedDocuments.idOf(REGISTERED);
+		return Stream.of("staff", "head")
+			.flatMap(role -> Stream.of(
+					Arguments.of("x", role, "extensions.persistedQuery must be an object"),
+					Arguments.of(List.of(id), role, "extensions.persistedQuery must be an object"),
+					Arguments.of(Map.of("version", 1, "sha256Hash", 12), role,
+							"extensions.persistedQuery.sha256Hash must be a string"),
+					Arguments.of(Map.of("version", 2, "sha256Hash", id), role,
+							"extensions.persistedQuery.version must be 1"),
+					Arguments.of(Map.of("sha256Hash", id), role, "extensions.persistedQuery.version must be 1")));
+	}
+
+	@Test
+	void aRegisteredIdSentWithAnotherTextRunsNeither() {
+		for (Caller caller : List.of(staff(), head())) {
+			TestCallers.signIn(caller);
+
+			WebGraphQlResponse response = send(Map.of("query", "{ trusts { name } }", "extensions",
+					persisted(PersistedDocuments.idOf(REGISTERED))));
+
+			assertThat(this.executed).hasValue(0);
+			assertThat(response.getErrors()).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
+				assertThat(error.getExtensions()).containsEntry("code", "PERSISTED_QUERY_MISMATCH");
+			});
+		}
+	}
+
+	@Test
 	void anAllowedRoleMaySendItsOwnDocuments() {
-		TestCallers.signIn(TestCallers.headOf("asset-education", "lunsford-primary"));
+		TestCallers.signIn(head());
 
 		send(Map.of("query", "{ trusts { name } }"));
 
@@ -89,6 +164,14 @@ class AdHocDocumentInterceptorTests {
 			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(next.toExecutionInput(),
 					ExecutionResult.newExecutionResult().data(Map.of()).build())));
 		}).block();
+	}
+
+	private static Map<String, Object> persisted(String id) {
+		return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", id));
+	}
+
+	private static Caller head() {
+		return TestCallers.headOf("asset-education", "lunsford-primary");
 	}
 
 	private static Caller staff() {

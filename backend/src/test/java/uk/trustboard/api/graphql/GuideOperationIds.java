@@ -8,19 +8,27 @@ import java.nio.file.Path;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The ids of the guide's registered operations, read from schema/persisted/manifest.json. */
-public final class GuideOperationIds {
+/** The guide's registered operations (id and text), read from schema/persisted/manifest.json. */
+final class GuideOperationIds {
 
 	private GuideOperationIds() {
 	}
 
-	public static String of(String operation) {
+	static String of(String operation) {
+		return entry(operation).path("id").asString();
+	}
+
+	static String body(String operation) {
+		return entry(operation).path("body").asString();
+	}
+
+	private static JsonNode entry(String operation) {
 		try {
 			JsonNode manifest = JsonMapper.builder().build()
 				.readTree(Files.readString(Path.of("schema/persisted/manifest.json")));
 			for (JsonNode entry : manifest.path("operations")) {
 				if (entry.path("name").asString().equals(operation)) {
-					return entry.path("id").asString();
+					return entry;
 				}
 			}
 		}

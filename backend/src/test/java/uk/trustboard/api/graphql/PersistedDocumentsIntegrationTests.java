@@ -1,9 +1,16 @@
 package uk.trustboard.api.graphql;
 
+import java.util.List;
 import java.util.Map;
+
+import org.bson.Document;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -18,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * examples) called by id, as Apollo Client sends them: no query text, only its hash.
  */
 class PersistedDocumentsIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Test
 	void aRegisteredOperationRunsByIdAndIsPricedLikeAnyOther() {
@@ -57,6 +67,33 @@ class PersistedDocumentsIntegrationTests extends IntegrationTest {
 				Map.of("trustId", "asset-education", "asOf", "2026-11-22"), "extensions", persisted(idOf("ExecutiveDashboard"))))
 			.jsonPath("$.data").doesNotExist()
 			.jsonPath("$.errors[0].extensions.classification").isEqualTo("FORBIDDEN");
+	}
+
+	@Test
+	void aRegisteredMutationSentByIdIsAuditedLikeAnyOther() {
+		String variantId = "no-such-variant-" + System.nanoTime();
+
+		call("lunsford-staff", Map.of("operationName", "AcknowledgePolicy", "variables", Map.of("variantId", variantId),
+				"extensions", persisted(idOf("AcknowledgePolicy"))))
+			.jsonPath("$.errors[0].extensions.classification").isEqualTo("NOT_FOUND");
+
+		List<Document> entries = this.mongo.find(Query.query(Criteria.where("targetIds").is(variantId)), Document.class,
+				"audit_log");
+		assertThat(entries).singleElement().satisfies(entry -> {
+			assertThat(entry.getString("operation")).isEqualTo("acknowledgePolicy");
+			assertThat(entry.getString("clientId")).isEqualTo("lunsford-staff");
+			assertThat(entry.getString("outcome")).isEqualTo("REFUSED");
+		});
+	}
+
+	@Test
+	void aRegisteredOperationMayBeSentByIdWithItsOwnText() {
+		String id = idOf("ExecutiveDashboard");
+
+		call("trust-executive", Map.of("query", GuideOperationIds.body("ExecutiveDashboard"), "variables",
+				Map.of("trustId", "asset-education", "asOf", "2026-11-22"), "extensions", persisted(id)))
+			.jsonPath("$.errors").doesNotExist()
+			.jsonPath("$.data.complianceDashboard.asOf").isEqualTo("2026-11-22");
 	}
 
 	private WebTestClient.BodyContentSpec call(String clientId, Map<String, Object> body) {

@@ -12,6 +12,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import uk.trustboard.api.support.IntegrationTest;
 import uk.trustboard.api.support.TestIssuer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A trust that lets staff run only the front end's registered operations
  * ({@code trustboard.graphql.ad-hoc-roles} without STAFF), end to end. (Its own application
@@ -37,6 +39,25 @@ class RegisteredOnlyIntegrationTests extends IntegrationTest {
 			.jsonPath("$.data").doesNotExist()
 			.jsonPath("$.errors[0].extensions.classification").isEqualTo("FORBIDDEN")
 			.jsonPath("$.errors[0].extensions.code").isEqualTo("PERSISTED_QUERY_REQUIRED");
+	}
+
+	@Test
+	void aPersistedQueryWithoutAnIdDoesNotLetStaffRunTheirOwnDocument() {
+		call("lunsford-staff", Map.of("query", "{ trusts { name } }", "extensions",
+				Map.of("persistedQuery", Map.of("version", 1))))
+			.jsonPath("$.data").doesNotExist()
+			.jsonPath("$.errors[0].extensions.code").isEqualTo("PERSISTED_QUERY_INVALID")
+			.jsonPath("$.errors[0].message").value(String.class,
+					message -> assertThat(message).contains("extensions.persistedQuery.sha256Hash"));
+	}
+
+	@Test
+	void aRegisteredIdDoesNotCarryAnotherTextThrough() {
+		call("lunsford-staff", Map.of("query", "{ trusts { name } }", "variables", Map.of("asOf", "2026-11-22"),
+				"extensions", Map.of("persistedQuery",
+						Map.of("version", 1, "sha256Hash", GuideOperationIds.of("MyOutstandingPolicies")))))
+			.jsonPath("$.data").doesNotExist()
+			.jsonPath("$.errors[0].extensions.code").isEqualTo("PERSISTED_QUERY_MISMATCH");
 	}
 
 	@Test

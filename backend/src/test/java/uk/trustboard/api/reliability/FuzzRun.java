@@ -21,7 +21,8 @@ import uk.trustboard.api.support.TestIssuer;
 
 /**
  * The fuzzer (not part of the suite; {@code backend/reliability.sh fuzz}): for a bounded time,
- * documents from {@link QueryGenerator} sent by several clients, each request as one of the demo
+ * requests from {@link QueryGenerator} (random documents, some with odd variables, operation
+ * names or extensions) sent by several clients, each request as one of the demo
  * logins, with no token or with a forged one, to the application in a JVM of its own. It passes
  * when no response is a 5xx, none carries a stack trace or an internal class name, and the
  * health endpoint says UP throughout and at the end.
@@ -84,14 +85,14 @@ public final class FuzzRun {
 
 	private void drive(ChildJvm app, QueryGenerator generator, List<String> tokens, int client, long deadline) {
 		for (long n = 0; System.nanoTime() < deadline; n++) {
-			String document = generator.next();
+			String body = generator.nextBody();
 			String token = tokens.get((int) ((n + client) % tokens.size()));
 			try {
-				HttpResponse<String> response = app.post(token, JsonMapper.shared().writeValueAsString(Map.of("query", document)));
-				check(document, response);
+				HttpResponse<String> response = app.post(token, body);
+				check(body, response);
 			}
 			catch (RuntimeException ex) {
-				this.problems.add("no answer (" + ex + ") to: " + document);
+				this.problems.add("no answer (" + ex + ") to: " + body);
 			}
 			if (n % 100 == 99 && !app.healthy()) {
 				this.unhealthy.incrementAndGet();
@@ -100,19 +101,19 @@ public final class FuzzRun {
 		}
 	}
 
-	private void check(String document, HttpResponse<String> response) {
+	private void check(String request, HttpResponse<String> response) {
 		this.requests.incrementAndGet();
 		synchronized (this.statuses) {
 			this.statuses.computeIfAbsent(response.statusCode(), status -> new AtomicInteger()).incrementAndGet();
 		}
 		String body = response.body();
 		if (response.statusCode() >= 500) {
-			this.problems.add("HTTP " + response.statusCode() + " " + abbreviate(body) + " for: " + document);
+			this.problems.add("HTTP " + response.statusCode() + " " + abbreviate(body) + " for: " + request);
 		}
 		INTERNALS.stream()
 			.filter(body::contains)
 			.findFirst()
-			.ifPresent(internal -> this.problems.add("'" + internal.strip() + "' in " + abbreviate(body) + " for: " + document));
+			.ifPresent(internal -> this.problems.add("'" + internal.strip() + "' in " + abbreviate(body) + " for: " + request));
 		if (response.statusCode() == 200) {
 			JsonNode answer = JsonMapper.shared().readTree(body);
 			if (answer.has("data") && !answer.get("data").isNull()) {

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
@@ -35,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * arguments that are mostly plausible (real ids, dates, enum values) and sometimes wrong (a
  * bogus enum, an impossible date, the wrong type, an operator object, odd unicode), a random
  * selection a few levels deep, and now and then a document broken by a dropped or added character.
+ * The request around it ({@link #nextBody}) now and then carries {@code variables},
+ * {@code operationName} or {@code extensions} of the wrong shape, or a persisted query that is
+ * malformed, unknown or sent with another text than its own.
  */
 final class QueryGenerator {
 
@@ -52,13 +58,62 @@ final class QueryGenerator {
 
 	private static final List<Integer> INTS = List.of(0, 1, 5, 20, 100, 101, -1, Integer.MAX_VALUE, Integer.MIN_VALUE);
 
+	private static final List<Object> ODD_VARIABLES = Arrays.asList(List.of(1), "x", "", 3, true, null,
+			Map.of("first", "ten"), Map.of("$where", "1 == 1"));
+
+	private static final List<Object> ODD_OPERATION_NAMES = Arrays.asList(3, Map.of(), List.of("a"), true, null, "",
+			"NoSuchOperation", "query");
+
 	private final GraphQLSchema schema;
+
+	private final List<Object> oddExtensions;
 
 	private final SplittableRandom random;
 
 	QueryGenerator(Path schemaDir, long seed) {
 		this.schema = parse(schemaDir);
+		this.oddExtensions = oddExtensions(registeredIds(schemaDir.resolve("persisted").resolve("manifest.json")));
 		this.random = new SplittableRandom(seed);
+	}
+
+	private static List<Object> oddExtensions(List<String> registered) {
+		List<Object> odd = new ArrayList<>(Arrays.asList("x", List.of(1), 3, null, Map.of("persistedQuery", "x"),
+				Map.of("persistedQuery", List.of()), Map.of("persistedQuery", Map.of("version", 1)),
+				Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", 12)),
+				Map.of("persistedQuery", Map.of("version", 2, "sha256Hash", "0".repeat(64))),
+				Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", "0".repeat(64)))));
+		// a registered id sent with the generated text, which is not its own
+		registered.forEach(id -> odd.add(Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", id))));
+		return odd;
+	}
+
+	private static List<String> registeredIds(Path manifest) {
+		try {
+			List<String> ids = new ArrayList<>();
+			JsonMapper.shared().readTree(Files.readString(manifest)).path("operations")
+				.forEach(operation -> ids.add(operation.path("id").asString()));
+			return ids;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The JSON body of the next request: the next document as its {@code query}, and one time in
+	 * eight an odd {@code variables}, {@code operationName} or {@code extensions} beside it.
+	 */
+	String nextBody() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("query", next());
+		if (this.random.nextInt(8) == 0) {
+			switch (this.random.nextInt(3)) {
+				case 0 -> body.put("variables", pick(ODD_VARIABLES));
+				case 1 -> body.put("operationName", pick(ODD_OPERATION_NAMES));
+				default -> body.put("extensions", pick(this.oddExtensions));
+			}
+		}
+		return JsonMapper.shared().writeValueAsString(body);
 	}
 
 	private static GraphQLSchema parse(Path dir) {

@@ -18,7 +18,7 @@ class PersistedManifestTests {
 	void theCommittedManifestIsGeneratedFromTheExamples() throws IOException {
 		JsonNode committed = this.json.readTree(Files.readString(GuideOperations.MANIFEST));
 
-		assertThat(committed).as("schema/persisted/manifest.json is stale: run WritePersistedManifest (schema/README.md)")
+		assertThat(committed).as("schema/persisted/manifest.json is stale: run scripts/schema.sh manifest (schema/README.md)")
 			.isEqualTo(this.json.valueToTree(GuideOperations.manifest()));
 	}
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Releases the current schema: writes it as the next {@code schema/snapshot/v<N>.graphqls}. Run
- * from the repository root (schema/README.md gives the command), then add the matching
+ * it with {@code scripts/schema.sh release} (schema/README.md), then add the matching
  * {@code ## v<N>} section to schema/CHANGELOG.md; {@link SchemaCompatibilityTests} fails until
  * both are there.
  */

@@ -3,6 +3,7 @@ package uk.trustboard.api.schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The front end's contract cannot break silently: the current schema is compared with the
  * latest released snapshot in schema/snapshot/ by graphql-java's schema diff. The rule itself
  * ({@link SchemaGate}) is shown failing on each kind of breaking change and passing on additions,
- * deprecations, and on a breaking change that comes with its release.
+ * deprecations, and on a breaking change that comes with its release; and a release that
+ * removes what the release before it did not deprecate with a reason is shown failing.
  */
 class SchemaCompatibilityTests {
 
@@ -113,10 +115,8 @@ class SchemaCompatibilityTests {
 	@Test
 	void aDeprecationPassesAndIsListed() {
 		String deprecated = edit(objectType("School", type -> withFields(type, type.getFieldDefinitions().stream()
-			.map(field -> field.getName().equals("name") ? field.transform(f -> f.directive(Directive.newDirective()
-				.name("deprecated")
-				.argument(graphql.language.Argument.newArgument("reason", new StringValue("Use title.")).build())
-				.build())) : field)
+			.map(field -> field.getName().equals("name") ? field.transform(f -> f.directive(deprecated("Use title.")))
+					: field)
 			.toList())));
 
 		SchemaGate.Verdict verdict = SchemaGate.check(deprecated, List.of(new SchemaRelease(1, RELEASED)), CHANGELOG_V1);
@@ -129,9 +129,13 @@ class SchemaCompatibilityTests {
 
 	@Test
 	void aBreakingChangePassesOnlyAsANewReleaseThatNamesIt() {
+		String deprecated = edit(objectType("School", type -> withFields(type, type.getFieldDefinitions().stream()
+			.map(field -> field.getName().equals("motto") ? field.transform(f -> f.directive(deprecated("Gone in v2.")))
+					: field)
+			.toList())));
 		String removed = edit(objectType("School", type -> withFields(type,
 				type.getFieldDefinitions().stream().filter(field -> !field.getName().equals("motto")).toList())));
-		List<SchemaRelease> released = List.of(new SchemaRelease(1, RELEASED), new SchemaRelease(2, removed));
+		List<SchemaRelease> released = List.of(new SchemaRelease(1, deprecated), new SchemaRelease(2, removed));
 
 		assertThat(SchemaGate.check(removed, released, CHANGELOG_V1).problems())
 			.singleElement().asString().contains("no '## v2' section");
@@ -140,6 +144,87 @@ class SchemaCompatibilityTests {
 		assertThat(SchemaGate.check(removed, released,
 				CHANGELOG_V1 + "\n## v2\n\nBreaking: `School.motto` removed; read it from the school's website.\n")
 			.problems()).isEmpty();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> aReleaseRemovesOnlyWhatTheReleaseBeforeDeprecatedWithAReason() {
+		return Stream.of(
+				removal("a field", "School.motto", reason -> objectType("School", type -> withFields(type,
+						type.getFieldDefinitions().stream()
+							.filter(field -> reason != null || !field.getName().equals("motto"))
+							.map(field -> field.getName().equals("motto") ? field.transform(f -> f.directive(deprecated(reason)))
+									: field)
+							.toList()))),
+				removal("an argument", "Query.overdueReviews(updatedSince:)", reason -> objectType("Query",
+						type -> withFields(type, type.getFieldDefinitions().stream()
+							.map(field -> !field.getName().equals("overdueReviews") ? field
+									: field.transform(f -> f.inputValueDefinitions(field.getInputValueDefinitions()
+										.stream()
+										.filter(argument -> reason != null || !argument.getName().equals("updatedSince"))
+										.map(argument -> argument.getName().equals("updatedSince")
+												? argument.transform(a -> a.directive(deprecated(reason))) : argument)
+										.toList())))
+							.toList()))),
+				removal("an input field", "UpdateSchoolDetailsInput.motto", reason -> inputType("UpdateSchoolDetailsInput",
+						input -> input.transform(b -> b.inputValueDefinitions(input.getInputValueDefinitions()
+							.stream()
+							.filter(value -> reason != null || !value.getName().equals("motto"))
+							.map(value -> value.getName().equals("motto") ? value.transform(v -> v.directive(deprecated(reason)))
+									: value)
+							.toList())))),
+				removal("an enum value", "SchoolPhase.SPECIAL", reason -> enumType("SchoolPhase", type -> type.transform(
+						b -> b.enumValueDefinitions(type.getEnumValueDefinitions()
+							.stream()
+							.filter(value -> reason != null || !value.getName().equals("SPECIAL"))
+							.map(value -> value.getName().equals("SPECIAL") ? value.transform(v -> v.directive(deprecated(reason)))
+									: value)
+							.toList())))));
+	}
+
+	/**
+	 * @param change with a reason, the member deprecated with it ("" for a bare {@code @deprecated});
+	 * with null, the member removed
+	 */
+	private static DynamicTest removal(String what, String coordinate,
+			Function<String, UnaryOperator<Definition<?>>> change) {
+		return DynamicTest.dynamicTest(what, () -> {
+			String removed = edit(change.apply(null));
+			String deprecated = edit(change.apply("Use something else."));
+			String bare = edit(change.apply(""));
+			assertThat(Deprecations.removedBetween(RELEASED, removed)).extracting(Deprecations.Removal::coordinate)
+				.containsExactly(coordinate);
+
+			// every breaking change named, so that only the deprecation rule can fail
+			String changelog = CHANGELOG_V1 + "\n## v2\n\nRemoved: " + Compatibility.between(RELEASED, removed)
+				.breaking()
+				.stream()
+				.map(Compatibility.Change::coordinate)
+				.toList() + "\n";
+			assertThat(SchemaGate.check(removed, List.of(new SchemaRelease(1, RELEASED), new SchemaRelease(2, removed)),
+					changelog).problems())
+				.singleElement().asString()
+				.isEqualTo("v2 removes " + coordinate + ", which v1 did not deprecate with @deprecated(reason:): "
+						+ "deprecate it in one release, remove it in a later one");
+			assertThat(SchemaGate.check(removed, List.of(new SchemaRelease(1, bare), new SchemaRelease(2, removed)),
+					changelog).problems())
+				.singleElement().asString().startsWith("v2 removes " + coordinate + ", which v1 did not deprecate");
+			assertThat(SchemaGate.check(removed, List.of(new SchemaRelease(1, deprecated), new SchemaRelease(2, removed)),
+					changelog).problems())
+				.isEmpty();
+		});
+	}
+
+	@Test
+	void aDeprecationWithoutAReasonFailsTheCheck() {
+		String bare = edit(objectType("School", type -> withFields(type, type.getFieldDefinitions().stream()
+			.map(field -> field.getName().equals("name") ? field.transform(f -> f.directive(deprecated(""))) : field)
+			.toList())));
+
+		assertThat(SchemaGate.check(bare, List.of(new SchemaRelease(1, RELEASED)), CHANGELOG_V1).problems())
+			.singleElement().asString().startsWith("School.name is @deprecated without a reason");
+		// graphql-java prints a bare @deprecated with its default reason, which is no reason either
+		assertThat(SchemaGate.check(CombinedSchema.canonical(bare), List.of(new SchemaRelease(1, RELEASED)), CHANGELOG_V1)
+			.problems()).singleElement().asString().startsWith("School.name is @deprecated without a reason");
 	}
 
 	@Test
@@ -169,6 +254,15 @@ class SchemaCompatibilityTests {
 	private static UnaryOperator<Definition<?>> enumType(String name, UnaryOperator<EnumTypeDefinition> change) {
 		return definition -> (definition instanceof EnumTypeDefinition type && type.getName().equals(name))
 				? change.apply(type) : definition;
+	}
+
+	/** {@code @deprecated(reason: ...)}, or a bare {@code @deprecated} for an empty reason. */
+	private static Directive deprecated(String reason) {
+		Directive.Builder directive = Directive.newDirective().name("deprecated");
+		if (!reason.isEmpty()) {
+			directive.argument(graphql.language.Argument.newArgument("reason", new StringValue(reason)).build());
+		}
+		return directive.build();
 	}
 
 	private static ObjectTypeDefinition withFields(ObjectTypeDefinition type, List<FieldDefinition> fields) {

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 /**
  * The rule that keeps the front end's contract from breaking silently: the current schema may
  * add to the latest release but not break it; a breaking change passes only as a new release,
- * i.e. a new snapshot plus a CHANGELOG section for it that names every broken field.
+ * i.e. a new snapshot plus a CHANGELOG section for it that names every broken field. What a
+ * release removes (a field, argument, input field or enum value) the release before it must have
+ * deprecated, with {@code @deprecated(reason:)} ({@link Deprecations}); and a deprecation in the
+ * current schema says why.
  */
 final class SchemaGate {
 
@@ -37,11 +40,17 @@ final class SchemaGate {
 				continue;
 			}
 			if (i > 0) {
-				for (Compatibility.Change change : Compatibility.between(releases.get(i - 1).sdl(), release.sdl())
-					.breaking()) {
+				SchemaRelease previous = releases.get(i - 1);
+				for (Compatibility.Change change : Compatibility.between(previous.sdl(), release.sdl()).breaking()) {
 					if (!section.contains(change.coordinate())) {
 						problems.add("schema/CHANGELOG.md '## " + release.name() + "' does not name the breaking change "
 								+ change);
+					}
+				}
+				for (Deprecations.Removal removal : Deprecations.removedBetween(previous.sdl(), release.sdl())) {
+					if (!removal.deprecated()) {
+						problems.add(release.name() + " removes " + removal.coordinate() + ", which " + previous.name()
+								+ " did not deprecate with @deprecated(reason:): deprecate it in one release, remove it in a later one");
 					}
 				}
 			}
@@ -50,8 +59,13 @@ final class SchemaGate {
 		Compatibility compatibility = Compatibility.between(latest.sdl(), current);
 		for (Compatibility.Change change : compatibility.breaking()) {
 			problems.add("Breaking change against released " + latest.name() + ": " + change
-					+ ". Keep the old field (deprecate it with @deprecated(reason:)) or release v" + (latest.version() + 1)
+					+ ". Keep it (deprecate it with @deprecated(reason:), and remove it in a release after the one that "
+					+ "deprecates it) or release v" + (latest.version() + 1)
 					+ ": a new snapshot (scripts/schema.sh release) and a schema/CHANGELOG.md section naming the change.");
+		}
+		for (String coordinate : Deprecations.withoutReason(current)) {
+			problems.add(coordinate + " is @deprecated without a reason: say what to use instead, "
+					+ "e.g. @deprecated(reason: \"Use Type.other.\")");
 		}
 		List<Compatibility.Change> unreleased = new ArrayList<>(compatibility.additions());
 		unreleased.addAll(compatibility.deprecations());

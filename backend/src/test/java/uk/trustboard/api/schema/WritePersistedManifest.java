@@ -7,8 +7,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes schema/persisted/manifest.json from schema/examples/*.graphql. Run from the repository
- * root after changing an example (schema/README.md gives the command);
+ * Writes schema/persisted/manifest.json from schema/examples/*.graphql. Run it with
+ * {@code scripts/schema.sh manifest} after changing an example (schema/README.md);
  * {@link PersistedManifestTests} fails while the committed manifest differs.
  */
 public final class WritePersistedManifest {

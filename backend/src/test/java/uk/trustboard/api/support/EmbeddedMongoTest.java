@@ -11,15 +11,20 @@ import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
 
 import uk.trustboard.api.config.EmbeddedMongoConfiguration;
+import uk.trustboard.api.config.ExternalMongoSettings;
 import uk.trustboard.api.config.MongoConfiguration;
 
-/** A repository test: Spring Data MongoDB only, against the embedded server's in-memory backend. */
+/**
+ * A repository test: Spring Data MongoDB only, against the embedded server's in-memory backend;
+ * or, with the test MongoDB URI switch ({@code support/external/ExternalMongo}), against that
+ * server with the settings the application gives a configured URI.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @DataMongoTest(properties = "trustboard.mongo.embedded.backend=memory")
-@Import({ EmbeddedMongoConfiguration.class, MongoConfiguration.class })
+@Import({ EmbeddedMongoConfiguration.class, MongoConfiguration.class, ExternalMongoSettings.class })
 public @interface EmbeddedMongoTest {
 
 }

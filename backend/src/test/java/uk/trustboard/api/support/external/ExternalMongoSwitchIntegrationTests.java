@@ -28,22 +28,26 @@ class ExternalMongoSwitchIntegrationTests extends IntegrationTest {
 
 	@Test
 	void theSuiteUsesTheMongoDbItWasToldTo() {
-		var database = this.mongo.getDb();
+		assertUsesTheMongoDbItWasToldTo(this.context, this.mongo);
+	}
+
+	static void assertUsesTheMongoDbItWasToldTo(ApplicationContext context, MongoTemplate mongo) {
+		var database = mongo.getDb();
 		var external = ExternalMongo.uri();
 		if (external.isPresent()) {
-			assertThat(this.context.getBeansOfType(MongoServer.class)).isEmpty();
+			assertThat(context.getBeansOfType(MongoServer.class)).isEmpty();
 			assertThat(database.getName()).startsWith("trustboard_test_");
 			assertThat(database.getWriteConcern()).isEqualTo(WriteConcern.MAJORITY);
 			assertThat(database.getReadConcern()).isEqualTo(ReadConcern.MAJORITY);
-			assertThat(this.context.getEnvironment().getProperty("spring.mongodb.uri")).isEqualTo(external.get());
+			assertThat(context.getEnvironment().getProperty("spring.mongodb.uri")).isEqualTo(external.get());
 			assertThat(new ConnectionString(external.get()).getHosts()).isNotEmpty();
 		}
 		else {
-			assertThat(this.context.getBeansOfType(MongoServer.class)).hasSize(1);
+			assertThat(context.getBeansOfType(MongoServer.class)).hasSize(1);
 			assertThat(database.getName()).isEqualTo("trustboard");
 			assertThat(database.getWriteConcern()).isEqualTo(WriteConcern.ACKNOWLEDGED);
 		}
-		assertThat(this.mongo.executeCommand("{ ping: 1 }").get("ok")).isEqualTo(1.0);
+		assertThat(mongo.executeCommand("{ ping: 1 }").get("ok")).isEqualTo(1.0);
 	}
 
 }
