@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -28,6 +29,8 @@ public class ReviewScheduleRepository implements MongoIndexes {
 
 	/** Due date, then id: a total order that a review only moves an item forward in. */
 	private static final Sort ORDER = Sort.by("nextDue", "id");
+
+	private static final int MAX_ATTEMPTS = 10;
 
 	private final MongoTemplate mongo;
 
@@ -91,19 +94,51 @@ public class ReviewScheduleRepository implements MongoIndexes {
 		return this.mongo.find(OneReply.of(scoped(scope, criteria).with(ORDER)), ReviewSchedule.class);
 	}
 
-	/** A review moves the schedule on, in one atomic write; returns it as stored. */
+	/**
+	 * A review moves the schedule on: its last review and next due date each to the later of the
+	 * two, stamped {@code now}. One compare-and-set write, retried if another review got in
+	 * between, so that two reviews recorded at once both count and the due date never goes back.
+	 * Returns the schedule as stored.
+	 */
 	Optional<ReviewSchedule> reviewed(String id, LocalDate reviewedOn, LocalDate nextDue, Instant now, TenantScope scope) {
-		var current = findById(id, scope);
-		if (current.isEmpty()) {
-			return Optional.empty();
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			var current = findById(id, scope);
+			if (current.isEmpty()) {
+				return Optional.empty();
+			}
+			var moved = this.mongo.findAndModify(unchanged(current.get(), scope),
+					movedOn(current.get(), reviewedOn, nextDue, now), FindAndModifyOptions.options().returnNew(true),
+					ReviewSchedule.class);
+			if (moved != null) {
+				return Optional.of(moved);
+			}
 		}
-		var update = new Update().set("lastReviewedOn", reviewedOn)
-			.set("nextDue", nextDue)
-			.set("warnFrom", nextDue.minusDays(current.get().warningDays()))
-			.set("dueSource", DueSource.LAST_REVIEW_PLUS_CYCLE)
-			.set("updatedAt", now);
-		return Optional.ofNullable(this.mongo.findAndModify(scoped(scope, Criteria.where("_id").is(id)), update,
-				FindAndModifyOptions.options().returnNew(true), ReviewSchedule.class));
+		throw new ConcurrencyFailureException("Review schedule " + id + " kept changing while a review was recorded");
+	}
+
+	/** Whether the schedule already shows a review that moved it to these dates. */
+	static boolean shows(ReviewSchedule schedule, LocalDate reviewedOn, LocalDate nextDue) {
+		return schedule.lastReviewedOn() != null && !schedule.lastReviewedOn().isBefore(reviewedOn)
+				&& schedule.nextDue() != null && !schedule.nextDue().isBefore(nextDue);
+	}
+
+	private static Query unchanged(ReviewSchedule schedule, TenantScope scope) {
+		return scoped(scope, Criteria.where("_id").is(schedule.id()).and("updatedAt").is(schedule.updatedAt())
+			.and("nextDue").is(schedule.nextDue()).and("lastReviewedOn").is(schedule.lastReviewedOn()));
+	}
+
+	private static Update movedOn(ReviewSchedule schedule, LocalDate reviewedOn, LocalDate nextDue, Instant now) {
+		var update = new Update().set("lastReviewedOn", later(schedule.lastReviewedOn(), reviewedOn)).set("updatedAt", now);
+		if (schedule.nextDue() == null || nextDue.isAfter(schedule.nextDue())) {
+			update.set("nextDue", nextDue)
+				.set("warnFrom", nextDue.minusDays(schedule.warningDays()))
+				.set("dueSource", DueSource.LAST_REVIEW_PLUS_CYCLE);
+		}
+		return update;
+	}
+
+	private static LocalDate later(LocalDate a, LocalDate b) {
+		return (a == null || b.isAfter(a)) ? b : a;
 	}
 
 	/** Creates the schedule unless one exists (a later publish never resets a schedule). */
