@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
 
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -141,16 +146,29 @@ public class ReviewScheduleRepository implements MongoIndexes {
 		return (a == null || b.isAfter(a)) ? b : a;
 	}
 
-	/** Creates the schedule unless one exists (a later publish never resets a schedule). */
-	void createIfAbsent(ReviewSchedule schedule) {
-		if (!this.mongo.exists(Query.query(Criteria.where("_id").is(schedule.id())), ReviewSchedule.class)) {
-			try {
-				this.mongo.insert(schedule);
-			}
-			catch (org.springframework.dao.DuplicateKeyException ex) {
-				// created meanwhile by a concurrent publish: that one stands
-			}
+	/** Creates the schedule unless one exists (a later publish never resets a schedule); true if it did. */
+	boolean createIfAbsent(ReviewSchedule schedule) {
+		if (this.mongo.exists(Query.query(Criteria.where("_id").is(schedule.id())), ReviewSchedule.class)) {
+			return false;
 		}
+		try {
+			this.mongo.insert(schedule);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			// created meanwhile by a concurrent publish: that one stands
+			return false;
+		}
+	}
+
+	/** Which of these ids have a schedule, in any trust: for {@link MissingSchedules}, which has no caller. */
+	Set<String> existingIds(Collection<String> ids) {
+		Query query = Query.query(Criteria.where("_id").in(ids));
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, collection())
+			.stream()
+			.map(document -> document.getString("_id"))
+			.collect(Collectors.toSet());
 	}
 
 	/**
