@@ -38,6 +38,13 @@ public record ReviewSchedule(@Id String id, String trustId, String schoolId, Rev
 				this.lastReviewedOn, now, this.warnFrom);
 	}
 
+	/** This schedule with the owner given (its contact looked up, say). */
+	ReviewSchedule ownedBy(ReviewOwner owner) {
+		return new ReviewSchedule(this.id, this.trustId, this.schoolId, this.target, this.policyId, this.variantId,
+				this.title, this.cycleMonths, this.nextDue, this.dueSource, owner, this.warningDays, this.lastReviewedOn,
+				this.updatedAt, this.warnFrom);
+	}
+
 	/** The schedule's standing on a date. */
 	public ReviewStanding standing(LocalDate asOf) {
 		return ReviewStanding.of(this.nextDue, this.warningDays, asOf);
