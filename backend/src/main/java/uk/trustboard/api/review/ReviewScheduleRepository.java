@@ -13,6 +13,7 @@ import org.bson.Document;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -26,7 +27,6 @@ import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
 import uk.trustboard.api.config.OneReply;
-import uk.trustboard.api.graphql.Paging;
 import uk.trustboard.api.security.TenantScope;
 
 @Repository
@@ -52,8 +52,11 @@ public class ReviewScheduleRepository implements MongoIndexes {
 		return Optional.ofNullable(this.mongo.findOne(scoped(scope, Criteria.where("_id").is(id)), ReviewSchedule.class));
 	}
 
-	/** Overdue (or, with due soon, within their warning window) as of a date, keyset-paged by due date and id. */
-	Window<ReviewSchedule> overdue(ReviewQuery query, Paging paging, TenantScope scope) {
+	/**
+	 * Overdue (or, with due soon, within their warning window) as of a date, by due date and id,
+	 * after a position: up to {@code limit} of them as read. {@link OverduePages} makes pages of them.
+	 */
+	Window<ReviewSchedule> overdue(ReviewQuery query, ScrollPosition after, int limit, TenantScope scope) {
 		List<Criteria> conditions = new ArrayList<>();
 		conditions.add(query.includeDueSoon() ? Criteria.where("warnFrom").lte(query.asOf())
 				: Criteria.where("nextDue").lt(query.asOf()));
@@ -63,31 +66,8 @@ public class ReviewScheduleRepository implements MongoIndexes {
 		if (query.updatedSince() != null) {
 			conditions.add(Criteria.where("updatedAt").gte(query.updatedSince()));
 		}
-		var mongoQuery = scoped(scope, new Criteria().andOperator(conditions)).with(ORDER)
-			.with(paging.position())
-			.limit(paging.limit());
-		return asRead(this.mongo.scroll(mongoQuery, ReviewSchedule.class), query);
-	}
-
-	/**
-	 * Drops any item that no longer meets the query as it was read. A real MongoDB matches and
-	 * returns each document from one snapshot, so this drops nothing there; mongo-java-server
-	 * matches, sorts and then reads, so a review recorded in between could otherwise come back
-	 * out of order with its new due date. Positions of the kept items are unchanged.
-	 */
-	static Window<ReviewSchedule> asRead(Window<ReviewSchedule> window, ReviewQuery query) {
-		List<ReviewSchedule> items = window.getContent();
-		List<Integer> kept = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			if (query.matches(items.get(i))) {
-				kept.add(i);
-			}
-		}
-		if (kept.size() == items.size()) {
-			return window;
-		}
-		return Window.from(kept.stream().map(items::get).toList(), i -> window.positionAt(kept.get(i)),
-				window.hasNext());
+		var mongoQuery = scoped(scope, new Criteria().andOperator(conditions)).with(ORDER).with(after).limit(limit);
+		return this.mongo.scroll(mongoQuery, ReviewSchedule.class);
 	}
 
 	/** Every scheduled review of one school, or of the whole trust (schoolId null), by due date. */
