@@ -119,6 +119,15 @@ class ReviewScheduleCreationIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theSeedsSchedulesAreStampedWithTheTimeTheyWereLoaded() {
+		// loaded as the application started, at CLOCK_START; a review since would only be later
+		assertThat(this.mongo.findById("asset-education-social-media", ReviewSchedule.class).updatedAt())
+			.isAfterOrEqualTo(CLOCK_START);
+		assertThat(this.mongo.findById("monkhouse-primary-social-networking", ReviewSchedule.class).updatedAt())
+			.isAfterOrEqualTo(CLOCK_START);
+	}
+
+	@Test
 	void aPolicyMadeLiveButNeverScheduledIsScheduledWhenTheServiceStarts() {
 		String trust = "creation-heal-trust";
 		String school = "creation-heal-school";
