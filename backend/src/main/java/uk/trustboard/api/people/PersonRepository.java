@@ -53,6 +53,12 @@ public class PersonRepository implements MongoIndexes {
 			.toList();
 	}
 
+	/** People of these schools with one of these names (as stored, without honorific), by the school_name_id index. */
+	public List<Person> findBySchoolsAndNames(Collection<String> schoolIds, Collection<String> names, TenantScope scope) {
+		var criteria = Criteria.where("schoolIds").in(schoolIds).and("name").in(names);
+		return this.mongo.find(OneReply.of(scope.schoolQuery("schoolIds", criteria)), Person.class);
+	}
+
 	/**
 	 * One page of a school's people, by name, optionally only those of one status. The school itself
 	 * must be in scope: people of several schools would match the scope through another school.

@@ -41,9 +41,11 @@ class ReviewController {
 
 	private final TrustPolicyRepository policies;
 
+	private final ReviewOwners owners;
+
 	ReviewController(ReviewReporting reporting, ReviewRecording recording, ReviewScheduleRepository schedules,
 			ReviewRepository reviews, SchoolRepository schools, PolicyVariantRepository variants,
-			TrustPolicyRepository policies) {
+			TrustPolicyRepository policies, ReviewOwners owners) {
 		this.reporting = reporting;
 		this.recording = recording;
 		this.schedules = schedules;
@@ -51,6 +53,7 @@ class ReviewController {
 		this.schools = schools;
 		this.variants = variants;
 		this.policies = policies;
+		this.owners = owners;
 	}
 
 	@QueryMapping
@@ -96,6 +99,11 @@ class ReviewController {
 	Map<ReviewSchedule, TrustPolicy> policy(List<ReviewSchedule> schedules) {
 		var found = this.policies.findByTrustIds(Batches.keys(schedules, ReviewSchedule::trustId), Callers.scope());
 		return Batches.referenced(schedules, ReviewSchedule::policyId, found, TrustPolicy::id);
+	}
+
+	@BatchMapping(typeName = "ReviewSchedule")
+	Map<ReviewSchedule, ReviewOwner> owner(List<ReviewSchedule> schedules) {
+		return this.owners.owners(schedules, Callers.scope());
 	}
 
 	@BatchMapping(typeName = "ReviewSchedule")

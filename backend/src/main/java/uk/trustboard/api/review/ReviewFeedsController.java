@@ -58,11 +58,14 @@ class ReviewFeedsController {
 
 	private final CalendarLinks links;
 
+	private final ReviewOwners owners;
+
 	private final Clock clock;
 
 	ReviewFeedsController(ReviewReporting reporting, SchoolRepository schools, TrustRepository trusts,
-			CalendarLinks links, Clock clock) {
+			CalendarLinks links, ReviewOwners owners, Clock clock) {
 		this.reporting = reporting;
+		this.owners = owners;
 		this.links = links;
 		this.schools = schools;
 		this.trusts = trusts;
@@ -96,7 +99,7 @@ class ReviewFeedsController {
 		ReviewCalendar calendar = new ReviewCalendar(
 				"Trustboard reviews: " + ((schoolId != null) ? nameOf(schoolId, schoolNames) : trustName));
 		Instant now = this.clock.instant();
-		for (ReviewSchedule schedule : scheduled) {
+		for (ReviewSchedule schedule : this.owners.withContacts(scheduled, scope)) {
 			String where = (schedule.schoolId() != null) ? nameOf(schedule.schoolId(), schoolNames) : trustName;
 			calendar.add(schedule, where, now);
 		}
@@ -119,13 +122,15 @@ class ReviewFeedsController {
 				new Paging(ScrollPosition.keyset(), Paging.MAX_PAGE_SIZE));
 		Map<String, String> schoolNames = schoolNames(union(requested, page.getContent()), requested, Callers.scope());
 		ReviewCsv csv = new ReviewCsv(asOf);
-		page.forEach(schedule -> csv.add(schedule, schoolNames.get(schedule.schoolId())));
+		this.owners.withContacts(page.getContent(), Callers.scope())
+			.forEach(schedule -> csv.add(schedule, schoolNames.get(schedule.schoolId())));
 		while (page.hasNext() && !page.isEmpty()) {
 			page = this.reporting.overdue(query, new Paging(page.positionAt(page.size() - 1), Paging.MAX_PAGE_SIZE));
 			Set<String> unnamed = union(Set.of(), page.getContent());
 			unnamed.removeAll(schoolNames.keySet());
 			schoolNames.putAll(schoolNames(unnamed, Set.of(), Callers.scope()));
-			page.forEach(schedule -> csv.add(schedule, schoolNames.get(schedule.schoolId())));
+			this.owners.withContacts(page.getContent(), Callers.scope())
+				.forEach(schedule -> csv.add(schedule, schoolNames.get(schedule.schoolId())));
 		}
 		String filename = "overdue-reviews-" + asOf + ".csv";
 		return ResponseEntity.ok()

@@ -22,8 +22,13 @@ import uk.trustboard.api.security.TenantScope;
 /**
  * Heads record reviews of their schools' policies, executives of the trust's. A review with no
  * changes moves the next due date on and leaves acknowledgements alone (it is not a republish);
- * a revision names the version it produced. The history entry's id is made of the schedule, the
- * date and the outcome, so a retried call records it once and moves the schedule once.
+ * a revision names the version it produced. Reviews are recorded in the order they took place:
+ * one dated before the last is refused, and a review never moves the due date earlier (so paging
+ * through the overdue list skips nothing while reviews are recorded).
+ *
+ * <p>The history entry's id is made of the schedule, the date and the outcome, so recording the
+ * same review again changes nothing. If a process stopped between writing the entry and moving
+ * the schedule, recording it again moves the schedule then.
  */
 @Service
 class ReviewRecording {
@@ -74,13 +79,38 @@ class ReviewRecording {
 			return RecordReviewPayload.refused(schedule, "versionNumber", UserErrorCode.INVALID_FORMAT,
 					"a review with no changes produced no version");
 		}
-		LocalDate nextDue = input.reviewedOn().plusMonths(schedule.cycleMonths());
-		var review = new Review(schedule.id() + ":" + input.reviewedOn() + ":" + input.outcome(), schedule.id(),
-				schedule.trustId(), schedule.schoolId(), input.reviewedOn(), input.outcome(), input.versionNumber(),
-				(input.notes() != null) ? input.notes().strip() : null, caller.subject(), this.clock.instant(), nextDue);
-		this.reviews.insert(review);
+		String id = schedule.id() + ":" + input.reviewedOn() + ":" + input.outcome();
+		var recorded = this.reviews.findById(id, scope);
+		if (recorded.isPresent()) {
+			return again(schedule, recorded.get(), scope);
+		}
+		if (schedule.lastReviewedOn() != null && input.reviewedOn().isBefore(schedule.lastReviewedOn())) {
+			return RecordReviewPayload.refused(schedule, "reviewedOn", UserErrorCode.INVALID_DATE,
+					"the last review was on " + schedule.lastReviewedOn() + ": record reviews in the order they took place");
+		}
+		LocalDate cycleOn = input.reviewedOn().plusMonths(schedule.cycleMonths());
+		LocalDate nextDue = (schedule.nextDue() != null && schedule.nextDue().isAfter(cycleOn)) ? schedule.nextDue()
+				: cycleOn;
+		var review = new Review(id, schedule.id(), schedule.trustId(), schedule.schoolId(), input.reviewedOn(),
+				input.outcome(), input.versionNumber(), (input.notes() != null) ? input.notes().strip() : null,
+				caller.subject(), this.clock.instant(), nextDue);
+		if (!this.reviews.insert(review)) {
+			// the same review, recorded by a concurrent call
+			return again(schedule, this.reviews.findById(id, scope).orElseThrow(), scope);
+		}
 		ReviewSchedule moved = this.schedules.reviewed(schedule.id(), input.reviewedOn(), nextDue, this.clock.instant(), scope)
 			.orElseThrow(() -> new NotFoundException("review schedule", input.scheduleId()));
+		return new RecordReviewPayload(moved, review, List.of());
+	}
+
+	/** A review recorded before: the schedule as it is, unless it never moved for it. */
+	private RecordReviewPayload again(ReviewSchedule schedule, Review review, TenantScope scope) {
+		if (ReviewScheduleRepository.shows(schedule, review.reviewedOn(), review.nextDueAfter())) {
+			return new RecordReviewPayload(schedule, review, List.of());
+		}
+		ReviewSchedule moved = this.schedules
+			.reviewed(schedule.id(), review.reviewedOn(), review.nextDueAfter(), this.clock.instant(), scope)
+			.orElseThrow(() -> new NotFoundException("review schedule", schedule.id()));
 		return new RecordReviewPayload(moved, review, List.of());
 	}
 

@@ -23,14 +23,17 @@ public class ReviewReporting {
 
 	private final ReviewScheduleRepository schedules;
 
+	private final OverduePages pages;
+
 	private final SchoolRepository schools;
 
-	ReviewReporting(ReviewScheduleRepository schedules, SchoolRepository schools) {
+	ReviewReporting(ReviewScheduleRepository schedules, OverduePages pages, SchoolRepository schools) {
 		this.schedules = schedules;
+		this.pages = pages;
 		this.schools = schools;
 	}
 
-	/** One page of overdue reviews, by due date then id. */
+	/** One page of overdue reviews, by due date then id (see {@link OverduePages}). */
 	@PreAuthorize("hasAuthority('READ_REVIEWS')")
 	public Window<ReviewSchedule> overdue(ReviewQuery query, Paging paging) {
 		TenantScope scope = Callers.scope();
@@ -40,7 +43,7 @@ public class ReviewReporting {
 		if (query.schoolIds() != null && !query.schoolIds().isEmpty()) {
 			requireVisible(query.schoolIds(), scope);
 		}
-		return this.schedules.overdue(query, paging, scope);
+		return this.pages.page(query, paging, scope);
 	}
 
 	/** Every scheduled review of one school (null: of the whole trust the caller sees), by due date. */

@@ -2,6 +2,7 @@ package uk.trustboard.api.review;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -37,10 +38,17 @@ class ReviewRepository implements MongoIndexes {
 		}
 	}
 
+	Optional<Review> findById(String id, TenantScope scope) {
+		return Optional.ofNullable(this.mongo.findOne(scoped(scope, Criteria.where("_id").is(id)), Review.class));
+	}
+
 	List<Review> findByScheduleIds(Collection<String> scheduleIds, TenantScope scope) {
-		Criteria criteria = Criteria.where("scheduleId").in(scheduleIds);
-		Query query = scope.wholeTrust() ? scope.trustQuery("trustId", criteria) : scope.schoolQuery("schoolId", criteria);
+		Query query = scoped(scope, Criteria.where("scheduleId").in(scheduleIds));
 		return this.mongo.find(OneReply.of(query.with(Sort.by(Sort.Direction.DESC, "reviewedOn", "recordedAt"))), Review.class);
+	}
+
+	private static Query scoped(TenantScope scope, Criteria criteria) {
+		return scope.wholeTrust() ? scope.trustQuery("trustId", criteria) : scope.schoolQuery("schoolId", criteria);
 	}
 
 	@Override

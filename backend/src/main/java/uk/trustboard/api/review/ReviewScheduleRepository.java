@@ -6,7 +6,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.bson.Document;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -20,7 +27,6 @@ import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
 import uk.trustboard.api.config.OneReply;
-import uk.trustboard.api.graphql.Paging;
 import uk.trustboard.api.security.TenantScope;
 
 @Repository
@@ -28,6 +34,8 @@ public class ReviewScheduleRepository implements MongoIndexes {
 
 	/** Due date, then id: a total order that a review only moves an item forward in. */
 	private static final Sort ORDER = Sort.by("nextDue", "id");
+
+	private static final int MAX_ATTEMPTS = 10;
 
 	private final MongoTemplate mongo;
 
@@ -44,8 +52,11 @@ public class ReviewScheduleRepository implements MongoIndexes {
 		return Optional.ofNullable(this.mongo.findOne(scoped(scope, Criteria.where("_id").is(id)), ReviewSchedule.class));
 	}
 
-	/** Overdue (or, with due soon, within their warning window) as of a date, keyset-paged by due date and id. */
-	Window<ReviewSchedule> overdue(ReviewQuery query, Paging paging, TenantScope scope) {
+	/**
+	 * Overdue (or, with due soon, within their warning window) as of a date, by due date and id,
+	 * after a position: up to {@code limit} of them as read. {@link OverduePages} makes pages of them.
+	 */
+	Window<ReviewSchedule> overdue(ReviewQuery query, ScrollPosition after, int limit, TenantScope scope) {
 		List<Criteria> conditions = new ArrayList<>();
 		conditions.add(query.includeDueSoon() ? Criteria.where("warnFrom").lte(query.asOf())
 				: Criteria.where("nextDue").lt(query.asOf()));
@@ -55,31 +66,8 @@ public class ReviewScheduleRepository implements MongoIndexes {
 		if (query.updatedSince() != null) {
 			conditions.add(Criteria.where("updatedAt").gte(query.updatedSince()));
 		}
-		var mongoQuery = scoped(scope, new Criteria().andOperator(conditions)).with(ORDER)
-			.with(paging.position())
-			.limit(paging.limit());
-		return asRead(this.mongo.scroll(mongoQuery, ReviewSchedule.class), query);
-	}
-
-	/**
-	 * Drops any item that no longer meets the query as it was read. A real MongoDB matches and
-	 * returns each document from one snapshot, so this drops nothing there; mongo-java-server
-	 * matches, sorts and then reads, so a review recorded in between could otherwise come back
-	 * out of order with its new due date. Positions of the kept items are unchanged.
-	 */
-	static Window<ReviewSchedule> asRead(Window<ReviewSchedule> window, ReviewQuery query) {
-		List<ReviewSchedule> items = window.getContent();
-		List<Integer> kept = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			if (query.matches(items.get(i))) {
-				kept.add(i);
-			}
-		}
-		if (kept.size() == items.size()) {
-			return window;
-		}
-		return Window.from(kept.stream().map(items::get).toList(), i -> window.positionAt(kept.get(i)),
-				window.hasNext());
+		var mongoQuery = scoped(scope, new Criteria().andOperator(conditions)).with(ORDER).with(after).limit(limit);
+		return this.mongo.scroll(mongoQuery, ReviewSchedule.class);
 	}
 
 	/** Every scheduled review of one school, or of the whole trust (schoolId null), by due date. */
@@ -91,31 +79,76 @@ public class ReviewScheduleRepository implements MongoIndexes {
 		return this.mongo.find(OneReply.of(scoped(scope, criteria).with(ORDER)), ReviewSchedule.class);
 	}
 
-	/** A review moves the schedule on, in one atomic write; returns it as stored. */
+	/**
+	 * A review moves the schedule on: its last review and next due date each to the later of the
+	 * two, stamped {@code now}. One compare-and-set write, retried if another review got in
+	 * between, so that two reviews recorded at once both count and the due date never goes back.
+	 * Returns the schedule as stored.
+	 */
 	Optional<ReviewSchedule> reviewed(String id, LocalDate reviewedOn, LocalDate nextDue, Instant now, TenantScope scope) {
-		var current = findById(id, scope);
-		if (current.isEmpty()) {
-			return Optional.empty();
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			var current = findById(id, scope);
+			if (current.isEmpty()) {
+				return Optional.empty();
+			}
+			var moved = this.mongo.findAndModify(unchanged(current.get(), scope),
+					movedOn(current.get(), reviewedOn, nextDue, now), FindAndModifyOptions.options().returnNew(true),
+					ReviewSchedule.class);
+			if (moved != null) {
+				return Optional.of(moved);
+			}
 		}
-		var update = new Update().set("lastReviewedOn", reviewedOn)
-			.set("nextDue", nextDue)
-			.set("warnFrom", nextDue.minusDays(current.get().warningDays()))
-			.set("dueSource", DueSource.LAST_REVIEW_PLUS_CYCLE)
-			.set("updatedAt", now);
-		return Optional.ofNullable(this.mongo.findAndModify(scoped(scope, Criteria.where("_id").is(id)), update,
-				FindAndModifyOptions.options().returnNew(true), ReviewSchedule.class));
+		throw new ConcurrencyFailureException("Review schedule " + id + " kept changing while a review was recorded");
 	}
 
-	/** Creates the schedule unless one exists (a later publish never resets a schedule). */
-	void createIfAbsent(ReviewSchedule schedule) {
-		if (!this.mongo.exists(Query.query(Criteria.where("_id").is(schedule.id())), ReviewSchedule.class)) {
-			try {
-				this.mongo.insert(schedule);
-			}
-			catch (org.springframework.dao.DuplicateKeyException ex) {
-				// created meanwhile by a concurrent publish: that one stands
-			}
+	/** Whether the schedule already shows a review that moved it to these dates. */
+	static boolean shows(ReviewSchedule schedule, LocalDate reviewedOn, LocalDate nextDue) {
+		return schedule.lastReviewedOn() != null && !schedule.lastReviewedOn().isBefore(reviewedOn)
+				&& schedule.nextDue() != null && !schedule.nextDue().isBefore(nextDue);
+	}
+
+	private static Query unchanged(ReviewSchedule schedule, TenantScope scope) {
+		return scoped(scope, Criteria.where("_id").is(schedule.id()).and("updatedAt").is(schedule.updatedAt())
+			.and("nextDue").is(schedule.nextDue()).and("lastReviewedOn").is(schedule.lastReviewedOn()));
+	}
+
+	private static Update movedOn(ReviewSchedule schedule, LocalDate reviewedOn, LocalDate nextDue, Instant now) {
+		var update = new Update().set("lastReviewedOn", later(schedule.lastReviewedOn(), reviewedOn)).set("updatedAt", now);
+		if (schedule.nextDue() == null || nextDue.isAfter(schedule.nextDue())) {
+			update.set("nextDue", nextDue)
+				.set("warnFrom", nextDue.minusDays(schedule.warningDays()))
+				.set("dueSource", DueSource.LAST_REVIEW_PLUS_CYCLE);
 		}
+		return update;
+	}
+
+	private static LocalDate later(LocalDate a, LocalDate b) {
+		return (a == null || b.isAfter(a)) ? b : a;
+	}
+
+	/** Creates the schedule unless one exists (a later publish never resets a schedule); true if it did. */
+	boolean createIfAbsent(ReviewSchedule schedule) {
+		if (this.mongo.exists(Query.query(Criteria.where("_id").is(schedule.id())), ReviewSchedule.class)) {
+			return false;
+		}
+		try {
+			this.mongo.insert(schedule);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			// created meanwhile by a concurrent publish: that one stands
+			return false;
+		}
+	}
+
+	/** Which of these ids have a schedule, in any trust: for {@link MissingSchedules}, which has no caller. */
+	Set<String> existingIds(Collection<String> ids) {
+		Query query = Query.query(Criteria.where("_id").in(ids));
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, collection())
+			.stream()
+			.map(document -> document.getString("_id"))
+			.collect(Collectors.toSet());
 	}
 
 	/**

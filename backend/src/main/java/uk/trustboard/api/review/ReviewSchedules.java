@@ -1,5 +1,7 @@
 package uk.trustboard.api.review;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -13,8 +15,9 @@ import uk.trustboard.api.policy.VariantDetails;
 import uk.trustboard.api.policy.VariantVersion;
 
 /**
- * Gives every published policy a review schedule, the first time it is published. A later
- * publication leaves the schedule alone: only a recorded review moves it on.
+ * Gives every published policy a review schedule, the first time it is published, stamped with
+ * the time of that write. A later publication leaves the schedule alone: only a recorded review
+ * moves it on. ({@link MissingSchedules} makes the ones a stopped process left unmade.)
  */
 @Component
 public class ReviewSchedules implements PublicationListener {
@@ -23,25 +26,42 @@ public class ReviewSchedules implements PublicationListener {
 
 	private final ReviewScheduleRepository schedules;
 
-	ReviewSchedules(ReviewScheduleRepository schedules) {
+	private final Clock clock;
+
+	ReviewSchedules(ReviewScheduleRepository schedules, Clock clock) {
 		this.schedules = schedules;
+		this.clock = clock;
 	}
 
 	@Override
 	public void variantPublished(PolicyVariant variant, VariantVersion version) {
-		this.schedules.createIfAbsent(forVariant(variant, version, version.publishedAt().atZone(UK).toLocalDate()));
+		this.schedules.createIfAbsent(firstFor(variant, version).writtenAt(this.clock.instant()));
 	}
 
 	@Override
 	public void trustPolicyPublished(TrustPolicy policy, TrustPolicyVersion version) {
-		LocalDate published = version.publishedAt().atZone(UK).toLocalDate();
-		this.schedules.createIfAbsent(forTrustPolicy(policy, version, published));
+		this.schedules.createIfAbsent(firstFor(policy, version).writtenAt(this.clock.instant()));
+	}
+
+	/** The schedule a variant gets when this version is its first published one. */
+	static ReviewSchedule firstFor(PolicyVariant variant, VariantVersion version) {
+		return forVariant(variant, version, dateOf(version.publishedAt()));
+	}
+
+	/** The schedule a trust policy gets when this version is its first published one. */
+	static ReviewSchedule firstFor(TrustPolicy policy, TrustPolicyVersion version) {
+		return forTrustPolicy(policy, version, dateOf(version.publishedAt()));
+	}
+
+	private static LocalDate dateOf(Instant publishedAt) {
+		return (publishedAt != null) ? publishedAt.atZone(UK).toLocalDate() : null;
 	}
 
 	/**
 	 * A school policy's schedule: the next review the document states, otherwise its last review
 	 * (or ratification, or writing) plus the cycle it states (a year when it states none); with no
-	 * date at all, unscheduled.
+	 * date at all, unscheduled. Its {@code updatedAt} is left at the epoch: whoever stores it stamps
+	 * the write ({@link ReviewSchedule#writtenAt}).
 	 */
 	public static ReviewSchedule forVariant(PolicyVariant variant, VariantVersion version, LocalDate fallbackLastReview) {
 		VariantDetails details = version.details();
@@ -67,19 +87,17 @@ public class ReviewSchedules implements PublicationListener {
 		String named = (details.reviewedBy() != null && !governors) ? details.reviewedBy() : null;
 		var owner = new ReviewOwner(governors ? "Governing Body" : "Headteacher", named, null);
 		return ReviewSchedule.of(variant.id(), variant.trustId(), variant.schoolId(), ReviewTarget.SCHOOL_POLICY,
-				variant.policyId(), variant.id(), details.title(), cycle, nextDue, source, owner, last,
-				(last != null) ? last.atStartOfDay(UK).toInstant() : java.time.Instant.EPOCH);
+				variant.policyId(), variant.id(), details.title(), cycle, nextDue, source, owner, last, Instant.EPOCH);
 	}
 
-	/** A trust policy's schedule: its approval (or publication) plus its review cycle. */
+	/** A trust policy's schedule: its approval (or publication) plus its review cycle; stamped as above. */
 	public static ReviewSchedule forTrustPolicy(TrustPolicy policy, TrustPolicyVersion version, LocalDate published) {
 		LocalDate last = (version.approvedOn() != null) ? version.approvedOn().date() : published;
 		var owner = new ReviewOwner((version.approvalLevel() != null) ? version.approvalLevel() : "Trust executive",
 				version.author(), null);
 		return ReviewSchedule.of(policy.id(), policy.trustId(), null, ReviewTarget.TRUST_POLICY, policy.id(), null,
 				policy.title(), policy.reviewCycleMonths(), (last != null) ? last.plusMonths(policy.reviewCycleMonths()) : null,
-				(last != null) ? DueSource.LAST_REVIEW_PLUS_CYCLE : DueSource.NONE, owner, last,
-				(last != null) ? last.atStartOfDay(UK).toInstant() : java.time.Instant.EPOCH);
+				(last != null) ? DueSource.LAST_REVIEW_PLUS_CYCLE : DueSource.NONE, owner, last, Instant.EPOCH);
 	}
 
 	private static LocalDate firstDate(VariantDetails details, LocalDate fallback) {

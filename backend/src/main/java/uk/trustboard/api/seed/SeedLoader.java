@@ -55,7 +55,11 @@ public class SeedLoader {
 		SeedSet seed = this.reader.read(directory);
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (Object document : SeedDocuments.of(seed).ordered()) {
-			if (document instanceof Appointment || document instanceof ReviewSchedule) {
+			if (document instanceof ReviewSchedule schedule) {
+				// changed now, as far as an integration polling updatedSince is concerned
+				insertUnlessPresent(schedule.writtenAt(Instant.now(this.clock)));
+			}
+			else if (document instanceof Appointment) {
 				insertUnlessPresent(document);
 			}
 			else {

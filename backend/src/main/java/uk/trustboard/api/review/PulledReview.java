@@ -1,0 +1,17 @@
+package uk.trustboard.api.review;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * That a pass through the overdue list returned a schedule, and at which item of the pass
+ * ({@code seq}, the lowest if it came more than once because a page was asked for again).
+ * Removed by the database once {@code expiresAt} has passed.
+ *
+ * @param id the pass's id and the schedule's, {@code <pull>:<schedule id>}
+ */
+@Document("overdue_pulls")
+record PulledReview(@Id String id, String pull, long seq, Instant expiresAt) {
+}
