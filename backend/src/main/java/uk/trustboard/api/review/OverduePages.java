@@ -1,6 +1,7 @@
 package uk.trustboard.api.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +48,9 @@ class OverduePages {
 	 * at least one while more follow: a page with no item would have no cursor to go on from.
 	 */
 	Window<ReviewSchedule> page(ReviewQuery query, Paging paging, TenantScope scope) {
-		Pull pull = Pull.of(paging.position(), this.clock.instant());
+		Instant now = this.clock.instant();
+		this.pulled.forgetExpired(now);
+		Pull pull = Pull.of(paging.position(), now);
 		for (int read = 0; read < MAX_READS; read++) {
 			// one more than the page, to check the page's last item against
 			var window = this.schedules.overdue(query, pull.position(), paging.limit() + 1, scope);

@@ -8,7 +8,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * That a pass through the overdue list returned a schedule, and at which item of the pass
  * ({@code seq}, the lowest if it came more than once because a page was asked for again).
- * Removed by the database once {@code expiresAt} has passed.
+ * Removed once {@code expiresAt} has passed: by a real MongoDB's TTL index, and by
+ * {@link PulledReviewRepository#forgetExpired} on the embedded server, which has no TTL monitor.
  *
  * @param id the pass's id and the schedule's, {@code <pull>:<schedule id>}
  */

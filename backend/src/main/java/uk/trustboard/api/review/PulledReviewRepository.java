@@ -1,9 +1,11 @@
 package uk.trustboard.api.review;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
@@ -23,10 +25,31 @@ import uk.trustboard.api.config.OneReply;
 @Repository
 class PulledReviewRepository implements MongoIndexes {
 
+	/** How often passes past their day are removed by hand; see {@link #forgetExpired}. */
+	static final Duration FORGET_EVERY = Duration.ofHours(1);
+
 	private final MongoTemplate mongo;
+
+	private final AtomicReference<Instant> lastForgotten = new AtomicReference<>(Instant.EPOCH);
 
 	PulledReviewRepository(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * Removes the notes of passes past their day, at most once per {@link #FORGET_EVERY}. A real
+	 * MongoDB's TTL index does this by itself; the embedded server keeps expired documents for
+	 * ever, and this collection grows with every pass an integration makes.
+	 *
+	 * @return how many notes were removed (0 when it was not yet time)
+	 */
+	long forgetExpired(Instant now) {
+		Instant last = this.lastForgotten.get();
+		if (now.isBefore(last.plus(FORGET_EVERY)) || !this.lastForgotten.compareAndSet(last, now)) {
+			return 0;
+		}
+		return this.mongo.remove(Query.query(Criteria.where("expiresAt").lt(now)), PulledReview.class)
+			.getDeletedCount();
 	}
 
 	/** Which of these schedules the pass returned at or before its cursor. */
