@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import uk.trustboard.api.people.Person;
@@ -96,7 +96,7 @@ class AcknowledgementCountersIntegrationTests extends IntegrationTest {
 			importRows(externalIds.stream().map(id -> row(id, "TEACHER", "ACTIVE", "2020-09-01")).toList());
 			Map<String, String> ids = new HashMap<>();
 			externalIds.forEach(id -> ids.put(id, personWithExternalId(id).id()));
-			List<Runnable> calls = new ArrayList<>();
+			List<Callable<Object>> calls = new ArrayList<>();
 			for (String externalId : externalIds) {
 				Map<String, Object> change = switch (random.nextInt(5)) {
 					case 0, 1 -> row(externalId, "TEACHER", "LEFT", "2020-09-01");
@@ -108,7 +108,7 @@ class AcknowledgementCountersIntegrationTests extends IntegrationTest {
 				calls.add(() -> importRows(List.of(change)));
 			}
 			Collections.shuffle(calls, random);
-			allAtOnce(calls);
+			Simultaneously.call(calls);
 			for (String counted : this.variants) {
 				assertThat(counterByStart(counted)).as("counter of %s after round %d", counted, round)
 					.isEqualTo(recountByStart(counted));
@@ -124,39 +124,13 @@ class AcknowledgementCountersIntegrationTests extends IntegrationTest {
 				"status", status, "startDate", startDate);
 	}
 
-	/** Starts every call on its own thread, released together, and waits for all of them. */
-	private static void allAtOnce(List<Runnable> calls) throws Exception {
-		var ready = new CountDownLatch(calls.size());
-		var go = new CountDownLatch(1);
-		List<CompletableFuture<Void>> running = new ArrayList<>();
-		for (Runnable call : calls) {
-			var done = new CompletableFuture<Void>();
-			Thread.ofPlatform().start(() -> {
-				ready.countDown();
-				try {
-					go.await();
-					call.run();
-					done.complete(null);
-				}
-				catch (Throwable ex) {
-					done.completeExceptionally(ex);
-				}
-			});
-			running.add(done);
-		}
-		ready.await();
-		go.countDown();
-		CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get();
-	}
-
 	/** Rows through the real import (the staff directory then tells the counters). */
-	private void importRows(List<Map<String, Object>> rows) {
-		as("lunsford-head").documentName("importStaff")
+	private GraphQlTester.Response importRows(List<Map<String, Object>> rows) {
+		var response = as("lunsford-head").documentName("importStaff")
 			.variable("input", Map.of("schoolId", SCHOOL, "rows", rows))
-			.execute()
-			.path("importStaff.rejected")
-			.entity(Integer.class)
-			.isEqualTo(0);
+			.execute();
+		response.path("importStaff.rejected").entity(Integer.class).isEqualTo(0);
+		return response;
 	}
 
 	private void importRow(String externalId, String staffType, String status) {
@@ -237,8 +211,8 @@ class AcknowledgementCountersIntegrationTests extends IntegrationTest {
 		acknowledgeFor(this.variantId, personId);
 	}
 
-	private void acknowledgeFor(String variant, String personId) {
-		as("lunsford-head").documentName("acknowledgePolicy")
+	private GraphQlTester.Response acknowledgeFor(String variant, String personId) {
+		return as("lunsford-head").documentName("acknowledgePolicy")
 			.variable("input", Map.of("variantId", variant, "personId", personId, "evidence", "Signed form"))
 			.execute();
 	}
