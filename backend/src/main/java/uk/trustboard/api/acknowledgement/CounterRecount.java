@@ -107,8 +107,11 @@ class CounterRecount {
 			differences.addAll(recount(line.stream(), this.counters.findAllById(List.of(counterId))));
 		}
 		left.forEach(entry -> this.journal.close(entry.id()));
-		logger.info("Recounted acknowledgement counters named by {} unfinished change(s): {} difference(s)", left.size(),
-				differences.size());
+		logger.info("Recounted {} acknowledgement counter(s) named by {} unfinished change(s): {} difference(s)",
+				counterIds.size(), left.size(), differences.size());
+		if (!trustIds.isEmpty()) {
+			logger.info("Recounted every acknowledgement counter of {}, whose new rules were being applied", trustIds);
+		}
 		return differences;
 	}
 
