@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -54,6 +55,9 @@ class AcknowledgementCountersIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	CounterJournal journal;
+
+	@Autowired
+	UnfinishedCounterChanges startUp;
 
 	private final List<String> variants = new ArrayList<>();
 
@@ -147,7 +151,7 @@ class AcknowledgementCountersIntegrationTests extends IntegrationTest {
 		acknowledgeFor("demo-lunsford-teacher-2");
 		String counterId = AcknowledgementCounter.currentOf(this.mongo.findById(this.variantId, PolicyVariant.class));
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(counterId)),
-				new org.springframework.data.mongodb.core.query.Update().set("acknowledged", 7), AcknowledgementCounter.class);
+				new Update().set("acknowledged", 7), AcknowledgementCounter.class);
 
 		var differences = this.counters.repair();
 
@@ -190,9 +194,28 @@ class AcknowledgementCountersIntegrationTests extends IntegrationTest {
 		// the import noted the person, wrote them as LEFT, and stopped before telling the counters
 		this.journal.open(AcknowledgementFixtures.TRUST, List.of(), List.of(person.id()));
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(person.id())),
-				new org.springframework.data.mongodb.core.query.Update().set("status", "LEFT"), Person.class);
+				new Update().set("status", "LEFT"), Person.class);
 
 		this.counters.recoverUnfinished();
+
+		assertThat(counter()).isZero().isEqualTo(recount());
+	}
+
+	@Test
+	void aLedgerWrittenBeforeCountingMarksIsMarkedAtStartUpSoALeaverStopsCounting() {
+		importRow("legacy-leaver", "TEACHER", "ACTIVE");
+		Person person = personWithExternalId("legacy-leaver");
+		// as the previous version stored and counted it: an entry without a mark
+		this.mongo.insert(new Acknowledgement(Acknowledgement.idOf(person.id(), this.variantId, 1),
+				AcknowledgementFixtures.TRUST, SCHOOL, this.variantId, person.id(), 1, 1,
+				java.time.Instant.parse("2026-11-02T10:00:00Z"), AcknowledgementMethod.SELF, "legacy", null));
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(AcknowledgementCounter.idOf(this.variantId, 1))),
+				new Update().inc("acknowledged", 1).inc("byStart.none", 1).set("trustId", AcknowledgementFixtures.TRUST)
+					.set("schoolId", SCHOOL).set("variantId", this.variantId).set("line", 1),
+				AcknowledgementCounter.class);
+
+		this.startUp.afterSingletonsInstantiated();
+		importRow("legacy-leaver", "TEACHER", "LEFT");
 
 		assertThat(counter()).isZero().isEqualTo(recount());
 	}
