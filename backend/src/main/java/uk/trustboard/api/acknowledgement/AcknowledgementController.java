@@ -65,8 +65,8 @@ class AcknowledgementController {
 
 	/** A connection with arguments: one query per status asked for (a request asks for one). */
 	@SchemaMapping(typeName = "AcknowledgementStatus")
-	Window<Person> outstandingPeople(AcknowledgementStatus status, ScrollSubrange subrange) {
-		return this.reporting.outstandingPeople(status, Paging.of(subrange));
+	Window<Person> outstandingPeople(AcknowledgementStatus status, ScrollSubrange subrange, @Argument Boolean overdue) {
+		return this.reporting.outstandingPeople(status, overdue, Paging.of(subrange));
 	}
 
 	@BatchMapping(typeName = "Acknowledgement")

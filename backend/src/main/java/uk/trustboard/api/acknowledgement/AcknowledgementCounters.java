@@ -5,13 +5,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -24,15 +20,28 @@ import uk.trustboard.api.trust.TrustRepository;
 /**
  * Keeps the counters in step with the people they count. A counter counts the acknowledgements
  * of people who must acknowledge now (active, of that school, of a required kind), so a leaver's
- * acknowledgement stops counting and a returner's counts again. The ledger is the truth: a stop
- * between a ledger write and its counter write would leave a counter one off: each such change
- * is noted first in the {@link CounterJournal}, and {@link #recoverUnfinished} recounts what a
- * note left behind names. {@link #repair} recounts everything.
+ * acknowledgement stops counting and a returner's counts again.
+ * <p>
+ * Without transactions, an acknowledgement and a change to its person can interleave: the
+ * acknowledgement reads the person as active, the person is written as a leaver and the ledger
+ * searched for their acknowledgements before this one is stored, and the acknowledgement then
+ * counts a leaver. So each acknowledgement carries a {@link CountingMark}: the bucket it is
+ * counted in, or null. A mark only moves by a compare-and-set from the value read, and the one
+ * call whose set succeeds moves the counter alike with one {@code $inc}: a counter is the sum of
+ * its marks, whoever races. Settling a mark reads the person and the rules after the mark and
+ * moves it if they disagree; after a move it reads them again, and it stops only when a read
+ * finds them agreeing. Each change settles, after its own write, the marks it may affect: a new
+ * acknowledgement its own, a change to a person all of theirs then in the ledger, new rules all
+ * of the trust's. So the last move is checked by a read made after it, and a change that read
+ * missed settles the same mark later; an acknowledgement stored after a leaver's search reads
+ * the leaver itself. A process can still stop between a ledger write and the {@code $inc} that
+ * follows it: each change notes first in the {@link CounterJournal} what it touches, and
+ * {@link CounterRecount} recounts what a note left behind names.
  */
 @Component
 public class AcknowledgementCounters implements StaffChangeListener {
 
-	private static final Logger logger = LoggerFactory.getLogger(AcknowledgementCounters.class);
+	private static final int BATCH = 1_000;
 
 	private final AcknowledgementRepository ledger;
 
@@ -44,18 +53,26 @@ public class AcknowledgementCounters implements StaffChangeListener {
 
 	private final CounterJournal journal;
 
+	private final CounterRecount recount;
+
 	AcknowledgementCounters(AcknowledgementRepository ledger, CounterRepository counters, AcknowledgementPeople people,
-			TrustRepository trusts, CounterJournal journal) {
+			TrustRepository trusts, CounterJournal journal, CounterRecount recount) {
 		this.ledger = ledger;
 		this.counters = counters;
 		this.people = people;
 		this.trusts = trusts;
 		this.journal = journal;
+		this.recount = recount;
 	}
 
 	/** Notes an acknowledgement about to be written, until {@link #done}: see {@link CounterJournal}. */
 	String acknowledging(Acknowledgement acknowledgement) {
 		return this.journal.open(acknowledgement.trustId(), List.of(acknowledgement.counterId()), List.of());
+	}
+
+	/** Notes new rules about to be written for a trust, until {@link #done}. */
+	String rulesChanging(String trustId) {
+		return this.journal.openForTrust(trustId);
 	}
 
 	void done(String note) {
@@ -72,155 +89,83 @@ public class AcknowledgementCounters implements StaffChangeListener {
 		return () -> this.journal.close(note);
 	}
 
-	void acknowledged(Acknowledgement acknowledgement, Person person) {
-		this.counters.add(acknowledgement.trustId(), acknowledgement.schoolId(), acknowledgement.variantId(),
-				acknowledgement.line(), AcknowledgementCounter.startKey(person), 1);
+	/** Counts an acknowledgement this call has just stored, if its person must acknowledge. */
+	void acknowledged(Acknowledgement acknowledgement) {
+		settle(List.of(CountingMark.uncounted(acknowledgement)));
 	}
 
 	@Override
 	public void staffChanged(Person before, Person after) {
 		if (before == null) {
-			return; // someone new has acknowledged nothing yet
+			return; // someone new: an acknowledgement stored since settles itself
 		}
-		AcknowledgementRules rules = rules(after.trustId());
-		for (Acknowledgement acknowledgement : this.ledger.findByPerson(after.trustId(), after.id())) {
-			boolean counted = rules.requires(before, acknowledgement.schoolId());
-			boolean counts = rules.requires(after, acknowledgement.schoolId());
-			String wasKey = AcknowledgementCounter.startKey(before);
-			String isKey = AcknowledgementCounter.startKey(after);
-			if (counted && (!counts || !wasKey.equals(isKey))) {
-				add(acknowledgement, wasKey, -1);
-			}
-			if (counts && (!counted || !wasKey.equals(isKey))) {
-				add(acknowledgement, isKey, 1);
-			}
-		}
-	}
-
-	private void add(Acknowledgement acknowledgement, String startKey, long delta) {
-		this.counters.add(acknowledgement.trustId(), acknowledgement.schoolId(), acknowledgement.variantId(),
-				acknowledgement.line(), startKey, delta);
+		settle(this.ledger.marksOfPerson(after.trustId(), after.id()));
 	}
 
 	/**
-	 * Recounts the counters named by changes that never finished (a process stopped between a
-	 * write and its counter write), then clears their notes. Only safe while nothing else writes
-	 * acknowledgements or people: run before the service takes requests, on a store no other
-	 * process shares.
+	 * After a trust's rules changed: settles the trust's whole ledger, and no other trust's, a
+	 * batch at a time. The counters move by each acknowledgement that changed, never by a
+	 * rewrite, so acknowledgements counted meanwhile are kept.
 	 */
-	public List<Difference> recoverUnfinished() {
-		List<CounterJournal.Entry> left = this.journal.left();
-		if (left.isEmpty()) {
-			return List.of();
-		}
-		Set<String> counterIds = new TreeSet<>();
-		for (CounterJournal.Entry entry : left) {
-			counterIds.addAll(entry.counterIds());
-			for (String personId : entry.personIds()) {
-				this.ledger.findByPerson(entry.trustId(), personId)
-					.forEach(acknowledgement -> counterIds.add(acknowledgement.counterId()));
-			}
-		}
-		List<Difference> differences = new ArrayList<>();
-		for (String counterId : counterIds) {
-			int colon = counterId.lastIndexOf(':');
-			List<Acknowledgement> line = this.ledger.findByLine(counterId.substring(0, colon),
-					Integer.parseInt(counterId.substring(colon + 1)));
-			Map<String, Map<String, Long>> recount = new HashMap<>();
-			Map<String, Acknowledgement> sample = new HashMap<>();
-			count(line, recount, sample, new HashMap<>());
-			AcknowledgementCounter stored = this.counters.findAllById(List.of(counterId)).stream().findFirst().orElse(null);
-			settle(counterId, stored, recount.getOrDefault(counterId, Map.of()), sample.get(counterId), differences);
-		}
-		left.forEach(entry -> this.journal.close(entry.id()));
-		logger.info("Recounted {} acknowledgement counter(s) named by {} unfinished change(s): {} difference(s)",
-				counterIds.size(), left.size(), differences.size());
-		return differences;
-	}
-
-	/**
-	 * Recounts every counter from the ledger and the people it names, sets the ones that differ,
-	 * and returns those differences. Reads the whole ledger: a maintenance command, never a request.
-	 */
-	public List<Difference> repair() {
-		Map<String, Acknowledgement> sample = new HashMap<>();
-		Map<String, Map<String, Long>> recount = new HashMap<>();
-		Map<String, AcknowledgementRules> rulesByTrust = new HashMap<>();
-		List<Acknowledgement> batch = new ArrayList<>();
-		try (var all = this.ledger.streamAll()) {
-			all.forEach(acknowledgement -> {
-				batch.add(acknowledgement);
-				if (batch.size() == 1_000) {
-					count(batch, recount, sample, rulesByTrust);
+	void rulesChanged(String trustId) {
+		List<CountingMark> batch = new ArrayList<>();
+		try (var marks = this.ledger.streamMarks(trustId)) {
+			marks.forEach(mark -> {
+				batch.add(mark);
+				if (batch.size() == BATCH) {
+					settle(List.copyOf(batch));
 					batch.clear();
 				}
 			});
 		}
-		count(batch, recount, sample, rulesByTrust);
-		List<Difference> differences = new ArrayList<>();
-		for (AcknowledgementCounter counter : this.counters.findAll()) {
-			settle(counter.id(), counter, recount.getOrDefault(counter.id(), Map.of()), sample.get(counter.id()),
-					differences);
-			recount.remove(counter.id());
-		}
-		recount.forEach((id, actual) -> settle(id, null, actual, sample.get(id), differences));
-		differences.forEach(difference -> logger.warn("Acknowledgement counter {} was {}, the ledger says {}",
-				difference.counterId(), difference.counted(), difference.recounted()));
-		logger.info("Repaired acknowledgement counters: {} difference(s)", differences.size());
-		return differences;
+		settle(batch);
 	}
 
-	/**
-	 * Sets a counter to its recount if they differ, noting the difference. A counter with nothing
-	 * to count and none stored stays absent.
-	 */
-	private void settle(String counterId, AcknowledgementCounter stored, Map<String, Long> actual, Acknowledgement any,
-			List<Difference> differences) {
-		long total = actual.values().stream().mapToLong(Long::longValue).sum();
-		if (stored == null) {
-			if (total > 0) {
-				differences.add(new Difference(counterId, 0, total));
-				this.counters.save(new AcknowledgementCounter(counterId, any.trustId(), any.schoolId(), any.variantId(),
-						any.line(), total, actual));
+	/** Brings marks, and so their counters, in step with their people and the rules as they are now. */
+	private void settle(List<CountingMark> marks) {
+		List<CountingMark> open = marks;
+		while (!open.isEmpty()) {
+			// read after the marks: a change these reads miss comes later and settles the marks itself
+			Map<String, Person> people = this.people
+				.findAllById(open.stream().map(CountingMark::personId).distinct().toList())
+				.stream()
+				.collect(Collectors.toMap(Person::id, Function.identity()));
+			Map<String, AcknowledgementRules> rules = new HashMap<>();
+			List<CountingMark> again = new ArrayList<>();
+			for (CountingMark mark : open) {
+				Person person = people.get(mark.personId());
+				String due = rules.computeIfAbsent(mark.trustId(), this::rules).requires(person, mark.schoolId())
+						? AcknowledgementCounter.startKey(person) : null;
+				if (Objects.equals(due, mark.countedAs())) {
+					continue;
+				}
+				if (this.ledger.remark(mark.id(), mark.countedAs(), due)) {
+					this.counters.move(mark, mark.countedAs(), due);
+					again.add(mark.countedAs(due)); // checked once more against people and rules read after the move
+				}
+				else {
+					this.ledger.markById(mark.id()).ifPresent(again::add); // someone else moved it: start from theirs
+				}
 			}
-			return;
-		}
-		Map<String, Long> storedByStart = (stored.byStart() != null) ? withoutZeros(stored.byStart()) : Map.of();
-		if (total != stored.acknowledged() || !storedByStart.equals(actual)) {
-			differences.add(new Difference(counterId, stored.acknowledged(), total));
-			this.counters.save(new AcknowledgementCounter(counterId, stored.trustId(), stored.schoolId(),
-					stored.variantId(), stored.line(), total, actual));
-		}
-	}
-
-	private static Map<String, Long> withoutZeros(Map<String, Long> byStart) {
-		Map<String, Long> nonZero = new HashMap<>();
-		byStart.forEach((key, value) -> {
-			if (value != 0) {
-				nonZero.put(key, value);
-			}
-		});
-		return nonZero;
-	}
-
-	private void count(List<Acknowledgement> batch, Map<String, Map<String, Long>> recount,
-			Map<String, Acknowledgement> sample, Map<String, AcknowledgementRules> rulesByTrust) {
-		Map<String, Person> byId = this.people.findAllById(batch.stream().map(Acknowledgement::personId).toList())
-			.stream()
-			.collect(Collectors.toMap(Person::id, Function.identity()));
-		for (Acknowledgement acknowledgement : batch) {
-			AcknowledgementRules rules = rulesByTrust.computeIfAbsent(acknowledgement.trustId(), this::rules);
-			Person person = byId.get(acknowledgement.personId());
-			if (rules.requires(person, acknowledgement.schoolId())) {
-				recount.computeIfAbsent(acknowledgement.counterId(), ignored -> new HashMap<>())
-					.merge(AcknowledgementCounter.startKey(person), 1L, Long::sum);
-				sample.putIfAbsent(acknowledgement.counterId(), acknowledgement);
-			}
+			open = again;
 		}
 	}
 
 	private AcknowledgementRules rules(String trustId) {
 		return this.trusts.findForSystem(trustId).map(Trust::acknowledgementRules).orElse(AcknowledgementRules.DEFAULT);
+	}
+
+	/**
+	 * Recounts every counter of every trust from the ledger and the people it names, and returns
+	 * the differences: a maintenance command, never a request. See {@link CounterRecount#all}.
+	 */
+	public List<Difference> repair() {
+		return this.recount.all();
+	}
+
+	/** Recounts what changes that never finished left noted: see {@link CounterRecount#unfinished}. */
+	public List<Difference> recoverUnfinished() {
+		return this.recount.unfinished();
 	}
 
 	/** A counter that disagreed with the ledger: what it said, and what the recount found. */

@@ -17,8 +17,6 @@ import uk.trustboard.api.security.Caller;
 import uk.trustboard.api.security.Callers;
 import uk.trustboard.api.security.Permission;
 import uk.trustboard.api.security.TenantScope;
-import uk.trustboard.api.trust.Trust;
-import uk.trustboard.api.trust.TrustRepository;
 
 /**
  * Records acknowledgements: by the signed-in person for themselves, or by a head for someone of
@@ -37,17 +35,14 @@ class AcknowledgementLedger {
 
 	private final PolicyVariantRepository variants;
 
-	private final TrustRepository trusts;
-
 	private final Clock clock;
 
 	AcknowledgementLedger(AcknowledgementRepository ledger, AcknowledgementCounters counters,
-			AcknowledgementPeople people, PolicyVariantRepository variants, TrustRepository trusts, Clock clock) {
+			AcknowledgementPeople people, PolicyVariantRepository variants, Clock clock) {
 		this.ledger = ledger;
 		this.counters = counters;
 		this.people = people;
 		this.variants = variants;
-		this.trusts = trusts;
 		this.clock = clock;
 	}
 
@@ -93,10 +88,8 @@ class AcknowledgementLedger {
 				onBehalf ? AcknowledgementMethod.ON_BEHALF : AcknowledgementMethod.SELF, caller.subject(), evidence);
 		String note = this.counters.acknowledging(acknowledgement);
 		if (this.ledger.insert(acknowledgement)) {
-			Trust trust = this.trusts.findById(variant.trustId(), scope).orElseThrow();
-			if (trust.acknowledgementRules().requires(person, variant.schoolId())) {
-				this.counters.acknowledged(acknowledgement, person);
-			}
+			// counted by what the person is after the insert, not by what was read above: see AcknowledgementCounters
+			this.counters.acknowledged(acknowledgement);
 			this.counters.done(note);
 			return new AcknowledgePolicyPayload(acknowledgement, List.of());
 		}

@@ -50,10 +50,19 @@ public class AcknowledgementPeople {
 		return this.mongo.find(OneReply.of(scope.schoolQuery("schoolIds", requiredAt(schoolId, rules))), Person.class);
 	}
 
-	/** One page of the people who must acknowledge and have not, by name. */
-	Window<Person> outstanding(String schoolId, AcknowledgementRules rules, Collection<String> acknowledged,
+	/** One page of the people who must acknowledge and have not, by name; {@code due} null for all of them. */
+	Window<Person> outstanding(String schoolId, AcknowledgementRules rules, Collection<String> acknowledged, Due due,
 			Paging paging, TenantScope scope) {
 		var criteria = requiredAt(schoolId, rules).and("_id").nin(acknowledged);
+		if (due != null && due.overdue()) {
+			criteria = new Criteria().andOperator(criteria, (due.startedBefore() != null)
+					? new Criteria().orOperator(Criteria.where("startDate").lt(due.startedBefore()),
+							Criteria.where("startDate").is(null))
+					: Criteria.where("_id").in(List.of()));
+		}
+		else if (due != null && due.startedBefore() != null) {
+			criteria = new Criteria().andOperator(criteria, Criteria.where("startDate").gte(due.startedBefore()));
+		}
 		var query = scope.schoolQuery("schoolIds", criteria)
 			.with(Sort.by("name", "id"))
 			.with(paging.position())
@@ -87,6 +96,15 @@ public class AcknowledgementPeople {
 			.forEach(row -> counts.put(row.getString("_id"),
 					new RequiredCount(((Number) row.get("required")).longValue(), ((Number) row.get("early")).longValue())));
 		return counts;
+	}
+
+	/**
+	 * Outstanding people past their due date ({@code overdue}) or not yet due. Due is the later of
+	 * the line's publication and the person's start date, plus the days allowed, so being past due
+	 * means having started before {@code startedBefore} (no start date counts as long ago); null
+	 * when the line itself is not yet past due, and so nobody is.
+	 */
+	record Due(boolean overdue, LocalDate startedBefore) {
 	}
 
 	/** @param required everyone who must acknowledge; @param startedEarly those who started before the date asked */

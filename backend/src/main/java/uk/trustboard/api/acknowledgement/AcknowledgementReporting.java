@@ -58,7 +58,7 @@ class AcknowledgementReporting {
 			.orElseThrow(() -> new NotFoundException("policy variant", variantId));
 		AcknowledgementRules rules = rules(variant.trustId(), scope);
 		if (variant.live() == null) {
-			return new AcknowledgementStatus(variant, 0, 0, 0, 0, 0, asOf, rules, List.of());
+			return new AcknowledgementStatus(variant, 0, 0, 0, 0, 0, asOf, rules, List.of(), null);
 		}
 		int line = variant.live().acknowledgementLine();
 		long acknowledged = this.counters.findAllById(List.of(AcknowledgementCounter.currentOf(variant)), scope)
@@ -74,12 +74,19 @@ class AcknowledgementReporting {
 			.filter(person -> DueDates.overdue(DueDates.dueOn(lineStart, person, rules), asOf))
 			.count();
 		return new AcknowledgementStatus(variant, variant.live().number(), line, required.size(), acknowledged, overdue,
-				asOf, rules, acknowledgedBy);
+				asOf, rules, acknowledgedBy, lineStart);
 	}
 
+	/** @param overdue true: only those past due on the status's date; false: only those not yet due; null: all */
 	@PreAuthorize("hasAuthority('MANAGE_SCHOOL') or hasAuthority('READ_DASHBOARD')")
-	Window<Person> outstandingPeople(AcknowledgementStatus status, Paging paging) {
-		return this.people.outstanding(status.variant().schoolId(), status.rules(), status.acknowledgedBy(), paging,
+	Window<Person> outstandingPeople(AcknowledgementStatus status, Boolean overdue, Paging paging) {
+		AcknowledgementPeople.Due due = null;
+		if (overdue != null) {
+			LocalDate before = DueDates.overdueIfStartedBefore(status.asOf(), status.rules());
+			boolean lineDue = status.lineStart() != null && DueDates.dayOf(status.lineStart()).isBefore(before);
+			due = new AcknowledgementPeople.Due(overdue, lineDue ? before : null);
+		}
+		return this.people.outstanding(status.variant().schoolId(), status.rules(), status.acknowledgedBy(), due, paging,
 				Callers.scope());
 	}
 

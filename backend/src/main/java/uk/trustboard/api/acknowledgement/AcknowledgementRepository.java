@@ -14,13 +14,17 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import uk.trustboard.api.config.MongoIndexes;
 import uk.trustboard.api.config.OneReply;
 import uk.trustboard.api.security.TenantScope;
 
-/** The acknowledgement ledger: appended to, never changed. */
+/**
+ * The acknowledgement ledger: what an entry records (who, which line, when, how) never changes;
+ * only its counting mark ({@link CountingMark}) moves as its person or the trust's rules change.
+ */
 @Repository
 class AcknowledgementRepository implements MongoIndexes {
 
@@ -30,10 +34,17 @@ class AcknowledgementRepository implements MongoIndexes {
 		this.mongo = mongo;
 	}
 
-	/** Stores it unless this person already acknowledged this line; true when this call stored it. */
+	/**
+	 * Stores it, not yet counted, unless this person already acknowledged this line; true when
+	 * this call stored it. The mark is written as null, not left out: an entry without one was
+	 * stored before marks existed (see {@link #anyUnmarked}).
+	 */
 	boolean insert(Acknowledgement acknowledgement) {
+		var document = new Document();
+		this.mongo.getConverter().write(acknowledgement, document);
+		document.put(CountingMark.FIELD, null);
 		try {
-			this.mongo.insert(acknowledgement);
+			this.mongo.insert(document, collection());
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -45,10 +56,36 @@ class AcknowledgementRepository implements MongoIndexes {
 		return Optional.ofNullable(this.mongo.findById(id, Acknowledgement.class));
 	}
 
-	/** One person's acknowledgements (a handful), to recount them when the person changes. */
-	List<Acknowledgement> findByPerson(String trustId, String personId) {
+	/** One person's acknowledgements (a handful), to settle them when the person changes. */
+	List<CountingMark> marksOfPerson(String trustId, String personId) {
 		return this.mongo.find(OneReply.of(Query.query(Criteria.where("trustId").is(trustId).and("personId").is(personId))),
-				Acknowledgement.class);
+				CountingMark.class);
+	}
+
+	Optional<CountingMark> markById(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, CountingMark.class));
+	}
+
+	/** Every acknowledgement of one line of one school's policy, for recounting its counter. */
+	List<CountingMark> marksOfLine(String variantId, int line) {
+		return this.mongo.find(OneReply.of(Query.query(Criteria.where("variantId").is(variantId).and("line").is(line))),
+				CountingMark.class);
+	}
+
+	/**
+	 * Moves a mark from what was read to a new value, if no one moved it meanwhile: true when this
+	 * call moved it (and must move the counter alike). A null {@code was} also matches an entry
+	 * stored before marks existed.
+	 */
+	boolean remark(String id, String was, String now) {
+		var query = Query.query(Criteria.where("_id").is(id).and(CountingMark.FIELD).is(was));
+		return this.mongo.updateFirst(query, new Update().set(CountingMark.FIELD, now), CountingMark.class)
+			.getMatchedCount() == 1;
+	}
+
+	/** Whether any entry was stored before counting marks existed (once, after an upgrade). */
+	boolean anyUnmarked() {
+		return this.mongo.exists(Query.query(Criteria.where(CountingMark.FIELD).exists(false)), CountingMark.class);
 	}
 
 	List<Acknowledgement> findByPersonAndVariants(String personId, Collection<String> variantIds, TenantScope scope) {
@@ -57,13 +94,10 @@ class AcknowledgementRepository implements MongoIndexes {
 				Acknowledgement.class);
 	}
 
-	/** Every acknowledgement of one line of one school's policy, for recounting its counter. */
-	List<Acknowledgement> findByLine(String variantId, int line) {
-		return this.mongo.find(OneReply.of(Query.query(Criteria.where("variantId").is(variantId).and("line").is(line))),
-				Acknowledgement.class);
-	}
-
-	/** Who acknowledged one line of one school's policy: bounded by the school's staff, not the ledger. */
+	/**
+	 * Who acknowledged one line of one school's policy: at most one entry per person who ever
+	 * acknowledged that line at that school, so bounded by the school's staff, not the ledger.
+	 */
 	List<String> personIdsForLine(String variantId, int line, TenantScope scope) {
 		var query = scope.schoolQuery("schoolId", Criteria.where("variantId").is(variantId).and("line").is(line));
 		query.fields().include("personId");
@@ -71,12 +105,14 @@ class AcknowledgementRepository implements MongoIndexes {
 	}
 
 	/**
-	 * The whole ledger as a stream, for the repair command only. The batch size matters: without
-	 * one the embedded server answers the whole result in one reply, which for a million entries
-	 * exceeds what the driver accepts; paging by id instead costs a full scan per page there.
+	 * The marks of a trust's whole ledger (null: every trust's) as a stream, for a change of
+	 * rules and for the repair. The batch size matters: without one the embedded server answers
+	 * the whole result in one reply, which for a million entries exceeds what the driver accepts;
+	 * paging by id instead costs a full scan per page there.
 	 */
-	Stream<Acknowledgement> streamAll() {
-		return this.mongo.stream(new Query().cursorBatchSize(1_000), Acknowledgement.class);
+	Stream<CountingMark> streamMarks(String trustId) {
+		var query = (trustId != null) ? Query.query(Criteria.where("trustId").is(trustId)) : new Query();
+		return this.mongo.stream(query.cursorBatchSize(1_000), CountingMark.class);
 	}
 
 	@Override

@@ -16,7 +16,9 @@ import uk.trustboard.api.trust.TrustRepository;
 
 /**
  * Trust executives choose who must acknowledge and how soon. Changing who must acknowledge
- * changes what every counter of the trust should say, so the counters are recounted at once.
+ * changes what the trust's counters should say, so its acknowledgements are settled again at
+ * once (and no other trust's): each counter moves by what changed, with {@code $inc}, so
+ * acknowledgements counted meanwhile are kept (see {@link AcknowledgementCounters}).
  */
 @Service
 class AcknowledgementSettings {
@@ -40,8 +42,10 @@ class AcknowledgementSettings {
 			return refused("dueWithinDays", UserErrorCode.INVALID_FORMAT, "dueWithinDays must be from 1 to 365");
 		}
 		var rules = new AcknowledgementRules(EnumSet.copyOf(input.audiences()), input.dueWithinDays());
+		String note = this.counters.rulesChanging(trustId);
 		this.trusts.setAcknowledgementRules(trustId, rules);
-		this.counters.repair();
+		this.counters.rulesChanged(trustId);
+		this.counters.done(note);
 		return new Payload(rules, List.of());
 	}
 

@@ -36,8 +36,16 @@ class CounterJournal {
 
 	/** Notes a change about to touch these counters, or the counters of these people; returns the note's id. */
 	String open(String trustId, Collection<String> counterIds, Collection<String> personIds) {
-		var entry = new Entry(UUID.randomUUID().toString(), trustId, List.copyOf(counterIds), List.copyOf(personIds),
-				this.clock.instant());
+		return insert(new Entry(UUID.randomUUID().toString(), trustId, List.copyOf(counterIds), List.copyOf(personIds),
+				false, this.clock.instant()));
+	}
+
+	/** Notes a change about to touch every counter of a trust (new rules); returns the note's id. */
+	String openForTrust(String trustId) {
+		return insert(new Entry(UUID.randomUUID().toString(), trustId, List.of(), List.of(), true, this.clock.instant()));
+	}
+
+	private String insert(Entry entry) {
 		this.mongo.insert(entry);
 		return entry.id();
 	}
@@ -55,9 +63,11 @@ class CounterJournal {
 	/**
 	 * @param counterIds counters the change touches
 	 * @param personIds people whose counters (every line they acknowledged) the change touches
+	 * @param wholeTrust whether the change touches every counter of the trust
 	 */
 	@Document("counter_journal")
-	record Entry(@Id String id, String trustId, List<String> counterIds, List<String> personIds, Instant at) {
+	record Entry(@Id String id, String trustId, List<String> counterIds, List<String> personIds, boolean wholeTrust,
+			Instant at) {
 	}
 
 }

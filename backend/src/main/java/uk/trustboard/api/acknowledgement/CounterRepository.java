@@ -1,7 +1,9 @@
 package uk.trustboard.api.acknowledgement;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
@@ -23,14 +25,34 @@ public class CounterRepository implements MongoIndexes {
 		this.mongo = mongo;
 	}
 
-	/** One atomic {@code $inc} of the count and of its start-date bucket, creating the counter on first use. */
-	void add(String trustId, String schoolId, String variantId, int line, String startKey, long delta) {
-		var update = new Update().inc("acknowledged", delta)
-			.inc("byStart." + startKey, delta)
+	/**
+	 * Moves one acknowledgement between start-date buckets of its counter in one atomic
+	 * {@code $inc}: out of {@code from} (null: it did not count), into {@code to} (null: it no
+	 * longer counts). Creates the counter on first use.
+	 */
+	void move(CountingMark mark, String from, String to) {
+		Map<String, Long> byStart = new HashMap<>();
+		if (from != null) {
+			byStart.put(from, -1L);
+		}
+		if (to != null) {
+			byStart.merge(to, 1L, Long::sum);
+		}
+		add(mark.trustId(), mark.schoolId(), mark.variantId(), mark.line(),
+				byStart.values().stream().mapToLong(Long::longValue).sum(), byStart);
+	}
+
+	/**
+	 * Adds to a counter's total and buckets in one atomic {@code $inc}: what other writers add
+	 * meanwhile is kept, as a write of the whole counter would not.
+	 */
+	void add(String trustId, String schoolId, String variantId, int line, long total, Map<String, Long> byStart) {
+		var update = new Update().inc("acknowledged", total)
 			.setOnInsert("trustId", trustId)
 			.setOnInsert("schoolId", schoolId)
 			.setOnInsert("variantId", variantId)
 			.setOnInsert("line", line);
+		byStart.forEach((startKey, delta) -> update.inc("byStart." + startKey, delta));
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(AcknowledgementCounter.idOf(variantId, line))), update,
 				AcknowledgementCounter.class);
 	}
@@ -53,12 +75,10 @@ public class CounterRepository implements MongoIndexes {
 		return this.mongo.find(OneReply.of(Query.query(Criteria.where("_id").in(ids))), AcknowledgementCounter.class);
 	}
 
-	List<AcknowledgementCounter> findAll() {
-		return this.mongo.findAll(AcknowledgementCounter.class);
-	}
-
-	void save(AcknowledgementCounter counter) {
-		this.mongo.save(counter);
+	/** For maintenance: every counter, or (given a trust) the trust's. */
+	List<AcknowledgementCounter> findAll(String trustId) {
+		var query = (trustId != null) ? Query.query(Criteria.where("trustId").is(trustId)) : new Query();
+		return this.mongo.find(OneReply.of(query), AcknowledgementCounter.class);
 	}
 
 	@Override

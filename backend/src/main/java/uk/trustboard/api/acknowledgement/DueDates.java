@@ -23,7 +23,7 @@ final class DueDates {
 		if (linePublishedAt == null) {
 			return null;
 		}
-		LocalDate from = linePublishedAt.atZone(UK).toLocalDate();
+		LocalDate from = dayOf(linePublishedAt);
 		if (person.startDate() != null && person.startDate().isAfter(from)) {
 			from = person.startDate();
 		}
@@ -32,6 +32,18 @@ final class DueDates {
 
 	static boolean overdue(LocalDate dueOn, LocalDate asOf) {
 		return dueOn != null && asOf.isAfter(dueOn);
+	}
+
+	/**
+	 * Overdue on {@code asOf} means due before it: the line was published, and the person started
+	 * (if they have a start date), before the day this returns.
+	 */
+	static LocalDate overdueIfStartedBefore(LocalDate asOf, AcknowledgementRules rules) {
+		return asOf.minusDays(rules.dueWithinDays());
+	}
+
+	static LocalDate dayOf(Instant instant) {
+		return instant.atZone(UK).toLocalDate();
 	}
 
 }

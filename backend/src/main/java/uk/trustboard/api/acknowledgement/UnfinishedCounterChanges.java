@@ -17,14 +17,15 @@ import org.springframework.stereotype.Component;
  * belongs to this one process, so every note left is from a process that has stopped. A shared
  * MongoDB may have other instances writing right now, whose notes are in progress, and a recount
  * racing their writes could be off by their change: there, notes older than a minute are only
- * reported, for {@code repair-counters} in a quiet moment.
+ * reported, for {@code repair-counters} in a quiet moment. The same goes for a ledger written
+ * before acknowledgements carried their counting mark: the repair marks it.
  */
 @Component
 class UnfinishedCounterChanges implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(UnfinishedCounterChanges.class);
 
-	private final AcknowledgementCounters counters;
+	private final CounterRecount recount;
 
 	private final CounterJournal journal;
 
@@ -32,9 +33,9 @@ class UnfinishedCounterChanges implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	UnfinishedCounterChanges(AcknowledgementCounters counters, CounterJournal journal,
-			ObjectProvider<MongoServer> embedded, Clock clock) {
-		this.counters = counters;
+	UnfinishedCounterChanges(CounterRecount recount, CounterJournal journal, ObjectProvider<MongoServer> embedded,
+			Clock clock) {
+		this.recount = recount;
 		this.journal = journal;
 		this.embedded = embedded;
 		this.clock = clock;
@@ -43,8 +44,15 @@ class UnfinishedCounterChanges implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (this.embedded.getIfAvailable() != null) {
-			this.counters.recoverUnfinished();
+			this.recount.unfinished();
+			if (this.recount.anyUnmarked()) {
+				this.recount.all();
+			}
 			return;
+		}
+		if (this.recount.anyUnmarked()) {
+			logger.warn("The acknowledgement ledger has entries from before counting marks: their counters will not "
+					+ "follow leavers until ./trustboard repair-counters runs (at a quiet time)");
 		}
 		var stale = this.journal.left()
 			.stream()

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import uk.trustboard.api.policy.PolicySection;
 import uk.trustboard.api.policy.PolicyVariant;
@@ -45,6 +47,21 @@ final class AcknowledgementFixtures {
 		mongo.save(live);
 		mongo.save(new PolicyVariant(variantId, TRUST, SCHOOL, policyId, live, null, 0));
 		return variantId;
+	}
+
+	/** Removes a fresh variant with its policy, versions, acknowledgements and counters. */
+	static void remove(MongoTemplate mongo, String variantId) {
+		var variant = mongo.findById(variantId, PolicyVariant.class);
+		if (variant == null) {
+			return;
+		}
+		mongo.remove(Query.query(Criteria.where("_id").is(variant.policyId())), "policies");
+		for (String collection : List.of("policy_versions", "variants", "variant_versions", "review_schedules")) {
+			mongo.remove(Query.query(Criteria.where("policyId").is(variant.policyId())), collection);
+		}
+		for (String collection : List.of("acknowledgements", "acknowledgement_counters", "review_schedules")) {
+			mongo.remove(Query.query(Criteria.where("variantId").is(variantId)), collection);
+		}
 	}
 
 }
