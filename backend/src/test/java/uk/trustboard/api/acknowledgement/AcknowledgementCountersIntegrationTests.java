@@ -14,11 +14,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -58,6 +60,9 @@ class AcknowledgementCountersIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	UnfinishedCounterChanges startUp;
+
+	@Autowired
+	ObjectProvider<MongoServer> embeddedServer;
 
 	private final List<String> variants = new ArrayList<>();
 
@@ -217,7 +222,16 @@ class AcknowledgementCountersIntegrationTests extends IntegrationTest {
 		this.startUp.afterSingletonsInstantiated();
 		importRow("legacy-leaver", "TEACHER", "LEFT");
 
-		assertThat(counter()).isZero().isEqualTo(recount());
+		if (this.embeddedServer.getIfAvailable() != null) {
+			assertThat(counter()).isZero().isEqualTo(recount());
+		}
+		else {
+			// a shared MongoDB is only warned about at start-up (other instances may be writing):
+			// the unmarked entry still counts until repair-counters runs, as the warning says
+			assertThat(counter()).isEqualTo(1);
+			this.counters.repair();
+			assertThat(counter()).isZero().isEqualTo(recount());
+		}
 	}
 
 	@Test
