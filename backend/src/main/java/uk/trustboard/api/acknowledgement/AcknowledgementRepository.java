@@ -89,9 +89,13 @@ class AcknowledgementRepository implements MongoIndexes {
 	}
 
 	List<Acknowledgement> findByPersonAndVariants(String personId, Collection<String> variantIds, TenantScope scope) {
-		return this.mongo.find(OneReply.of(
-				scope.schoolQuery("schoolId", Criteria.where("personId").is(personId).and("variantId").in(variantIds))),
-				Acknowledgement.class);
+		// by the trust_person index's keys alone (the embedded server scans the whole ledger for a
+		// query on any other set of keys); one person's entries are few, so the rest is done here
+		var query = Query.query(Criteria.where("trustId").is(scope.trustId()).and("personId").is(personId));
+		return this.mongo.find(OneReply.of(query), Acknowledgement.class)
+			.stream()
+			.filter(entry -> variantIds.contains(entry.variantId()) && scope.includesSchool(entry.trustId(), entry.schoolId()))
+			.toList();
 	}
 
 	/**
@@ -99,9 +103,15 @@ class AcknowledgementRepository implements MongoIndexes {
 	 * acknowledged that line at that school, so bounded by the school's staff, not the ledger.
 	 */
 	List<String> personIdsForLine(String variantId, int line, TenantScope scope) {
-		var query = scope.schoolQuery("schoolId", Criteria.where("variantId").is(variantId).and("line").is(line));
-		query.fields().include("personId");
-		return this.mongo.find(OneReply.of(query), Document.class, collection()).stream().map(row -> row.getString("personId")).toList();
+		// by the variant_line index's keys alone, the only query the embedded server answers from
+		// an index; the tenant is checked here
+		var query = Query.query(Criteria.where("variantId").is(variantId).and("line").is(line));
+		query.fields().include("personId", "trustId", "schoolId");
+		return this.mongo.find(OneReply.of(query), Document.class, collection())
+			.stream()
+			.filter(row -> scope.includesSchool(row.getString("trustId"), row.getString("schoolId")))
+			.map(row -> row.getString("personId"))
+			.toList();
 	}
 
 	/**
@@ -124,7 +134,11 @@ class AcknowledgementRepository implements MongoIndexes {
 	public List<IndexDefinition> indexes() {
 		return List.of(
 				new Index().on("variantId", Sort.Direction.ASC).on("line", Sort.Direction.ASC).named("variant_line"),
-				new Index().on("trustId", Sort.Direction.ASC).on("personId", Sort.Direction.ASC).named("trust_person"));
+				new Index().on("trustId", Sort.Direction.ASC).on("personId", Sort.Direction.ASC).named("trust_person"),
+				// for remark's compare-and-set: redundant on a real MongoDB (the _id index finds the
+				// entry), but the embedded server uses an index only for a query on exactly its keys,
+				// and would otherwise scan the whole ledger for every acknowledgement
+				new Index().on("_id", Sort.Direction.ASC).on(CountingMark.FIELD, Sort.Direction.ASC).unique().named("id_mark"));
 	}
 
 }
