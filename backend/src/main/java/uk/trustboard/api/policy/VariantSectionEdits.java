@@ -61,12 +61,11 @@ final class VariantSectionEdits {
 		switch (change.action()) {
 			case INHERIT -> put(baseKey, VariantSection.inherited(baseKey));
 			case REPLACE -> {
-				List<UserError> sectionErrors = SectionChecks.check(change.section(), SectionChecks.append(path, "section"));
-				if (!sectionErrors.isEmpty()) {
-					this.errors.addAll(sectionErrors);
+				PolicySection section = checked(change, path);
+				if (section == null) {
 					return;
 				}
-				put(baseKey, VariantSection.replacing(baseKey, change.section().toSection()));
+				put(baseKey, VariantSection.replacing(baseKey, section));
 			}
 			case REMOVE -> {
 				this.sections.removeIf(section -> baseKey.equals(section.baseKey()));
@@ -88,29 +87,11 @@ final class VariantSectionEdits {
 		String ownKey = conflict.school().key();
 		switch (change.action()) {
 			case KEEP -> { }
-			case REMOVE -> this.sections.removeIf(section -> section.disposition() == SectionDisposition.ADDED
-					&& section.key().equals(ownKey));
+			case REMOVE -> this.sections.removeIf(section -> isAdded(section, ownKey));
 			case REPLACE -> {
-				List<UserError> sectionErrors = SectionChecks.check(change.section(), SectionChecks.append(path, "section"));
-				if (!sectionErrors.isEmpty()) {
-					this.errors.addAll(sectionErrors);
+				PolicySection section = checked(change, path);
+				if (section == null || !putAdded(section, ownKey, path)) {
 					return;
-				}
-				PolicySection section = change.section().toSection();
-				boolean clash = this.sections.stream()
-					.anyMatch(existing -> existing.key().equals(section.key()) && !existing.key().equals(ownKey));
-				if (clash) {
-					this.errors.add(SectionChecks.error(SectionChecks.append(SectionChecks.append(path, "section"), "key"),
-							UserErrorCode.DUPLICATE_KEY, "the draft already has a section '" + section.key() + "'"));
-					return;
-				}
-				int at = indexOf(existing -> existing.disposition() == SectionDisposition.ADDED
-						&& existing.key().equals(ownKey));
-				if (at >= 0) {
-					this.sections.set(at, VariantSection.added(section));
-				}
-				else {
-					this.sections.add(VariantSection.added(section));
 				}
 			}
 			default -> {
@@ -138,30 +119,49 @@ final class VariantSectionEdits {
 	/** ADD creates or rewrites a section of the school's own; REMOVE with a key drops one. */
 	private void applyToAdded(VariantSectionChangeInput change, List<String> path) {
 		if (change.action() == VariantSectionAction.REMOVE) {
-			this.sections.removeIf(section -> section.disposition() == SectionDisposition.ADDED
-					&& section.key().equals(change.key()));
+			this.sections.removeIf(section -> isAdded(section, change.key()));
 			return;
 		}
+		PolicySection section = checked(change, path);
+		if (section != null) {
+			putAdded(section, section.key(), path);
+		}
+	}
+
+	/** The change's section, or null with its errors noted. */
+	private PolicySection checked(VariantSectionChangeInput change, List<String> path) {
 		List<UserError> sectionErrors = SectionChecks.check(change.section(), SectionChecks.append(path, "section"));
 		if (!sectionErrors.isEmpty()) {
 			this.errors.addAll(sectionErrors);
-			return;
+			return null;
 		}
-		PolicySection section = change.section().toSection();
+		return change.section().toSection();
+	}
+
+	/**
+	 * Puts a section of the school's own in place of its own section {@code replacing} (or at the
+	 * end); false, with the error noted, when another section already has the new key.
+	 */
+	private boolean putAdded(PolicySection section, String replacing, List<String> path) {
 		boolean clash = this.sections.stream()
-			.anyMatch(existing -> existing.key().equals(section.key()) && existing.disposition() != SectionDisposition.ADDED);
+			.anyMatch(existing -> existing.key().equals(section.key()) && !isAdded(existing, replacing));
 		if (clash) {
 			this.errors.add(SectionChecks.error(SectionChecks.append(SectionChecks.append(path, "section"), "key"),
 					UserErrorCode.DUPLICATE_KEY, "the draft already has a section '" + section.key() + "'"));
-			return;
+			return false;
 		}
-		int at = indexOf(existing -> existing.key().equals(section.key()));
+		int at = indexOf(existing -> isAdded(existing, replacing));
 		if (at >= 0) {
 			this.sections.set(at, VariantSection.added(section));
 		}
 		else {
 			this.sections.add(VariantSection.added(section));
 		}
+		return true;
+	}
+
+	private static boolean isAdded(VariantSection section, String key) {
+		return section.disposition() == SectionDisposition.ADDED && section.key().equals(key);
 	}
 
 	private boolean isAddedSection(VariantSectionChangeInput change) {
