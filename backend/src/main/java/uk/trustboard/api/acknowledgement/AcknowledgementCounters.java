@@ -2,19 +2,13 @@ package uk.trustboard.api.acknowledgement;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import uk.trustboard.api.people.Person;
 import uk.trustboard.api.people.StaffChangeListener;
-import uk.trustboard.api.trust.AcknowledgementRules;
-import uk.trustboard.api.trust.Trust;
 import uk.trustboard.api.trust.TrustRepository;
 
 /**
@@ -40,8 +34,6 @@ import uk.trustboard.api.trust.TrustRepository;
  */
 @Component
 public class AcknowledgementCounters implements StaffChangeListener {
-
-	private static final int BATCH = 1_000;
 
 	private final AcknowledgementRepository ledger;
 
@@ -108,34 +100,19 @@ public class AcknowledgementCounters implements StaffChangeListener {
 	 * rewrite, so acknowledgements counted meanwhile are kept.
 	 */
 	void rulesChanged(String trustId) {
-		List<CountingMark> batch = new ArrayList<>();
-		try (var marks = this.ledger.streamMarks(trustId)) {
-			marks.forEach(mark -> {
-				batch.add(mark);
-				if (batch.size() == BATCH) {
-					settle(List.copyOf(batch));
-					batch.clear();
-				}
-			});
-		}
-		settle(batch);
+		this.ledger.forEachBatchOfMarks(trustId, this::settle);
 	}
 
 	/** Brings marks, and so their counters, in step with their people and the rules as they are now. */
 	private void settle(List<CountingMark> marks) {
+		DueMarks dueMarks = new DueMarks(this.people, this.trusts);
 		List<CountingMark> open = marks;
 		while (!open.isEmpty()) {
 			// read after the marks: a change these reads miss comes later and settles the marks itself
-			Map<String, Person> people = this.people
-				.findAllById(open.stream().map(CountingMark::personId).distinct().toList())
-				.stream()
-				.collect(Collectors.toMap(Person::id, Function.identity()));
-			Map<String, AcknowledgementRules> rules = new HashMap<>();
+			dueMarks.read(open);
 			List<CountingMark> again = new ArrayList<>();
 			for (CountingMark mark : open) {
-				Person person = people.get(mark.personId());
-				String due = rules.computeIfAbsent(mark.trustId(), this::rules).requires(person, mark.schoolId())
-						? AcknowledgementCounter.startKey(person) : null;
+				String due = dueMarks.of(mark);
 				if (Objects.equals(due, mark.countedAs())) {
 					continue;
 				}
@@ -149,10 +126,6 @@ public class AcknowledgementCounters implements StaffChangeListener {
 			}
 			open = again;
 		}
-	}
-
-	private AcknowledgementRules rules(String trustId) {
-		return this.trusts.findForSystem(trustId).map(Trust::acknowledgementRules).orElse(AcknowledgementRules.DEFAULT);
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package uk.trustboard.api.acknowledgement;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -27,6 +29,8 @@ import uk.trustboard.api.security.TenantScope;
  */
 @Repository
 class AcknowledgementRepository implements MongoIndexes {
+
+	private static final int MARK_BATCH = 1_000;
 
 	private final MongoTemplate mongo;
 
@@ -115,14 +119,26 @@ class AcknowledgementRepository implements MongoIndexes {
 	}
 
 	/**
-	 * The marks of a trust's whole ledger (null: every trust's) as a stream, for a change of
-	 * rules and for the repair. The batch size matters: without one the embedded server answers
-	 * the whole result in one reply, which for a million entries exceeds what the driver accepts;
-	 * paging by id instead costs a full scan per page there.
+	 * The marks of a trust's whole ledger (null: every trust's), a thousand at a time, for a change
+	 * of rules and for the repair. Streamed with that batch size: without one the embedded server
+	 * answers the whole result in one reply, which for a million entries exceeds what the driver
+	 * accepts; paging by id instead costs a full scan per page there.
 	 */
-	Stream<CountingMark> streamMarks(String trustId) {
+	void forEachBatchOfMarks(String trustId, Consumer<List<CountingMark>> action) {
 		var query = (trustId != null) ? Query.query(Criteria.where("trustId").is(trustId)) : new Query();
-		return this.mongo.stream(query.cursorBatchSize(1_000), CountingMark.class);
+		List<CountingMark> batch = new ArrayList<>(MARK_BATCH);
+		try (Stream<CountingMark> marks = this.mongo.stream(query.cursorBatchSize(MARK_BATCH), CountingMark.class)) {
+			marks.forEach(mark -> {
+				batch.add(mark);
+				if (batch.size() == MARK_BATCH) {
+					action.accept(List.copyOf(batch));
+					batch.clear();
+				}
+			});
+		}
+		if (!batch.isEmpty()) {
+			action.accept(List.copyOf(batch));
+		}
 	}
 
 	@Override

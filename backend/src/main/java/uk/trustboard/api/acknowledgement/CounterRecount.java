@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import uk.trustboard.api.acknowledgement.AcknowledgementCounters.Difference;
-import uk.trustboard.api.people.Person;
-import uk.trustboard.api.trust.AcknowledgementRules;
-import uk.trustboard.api.trust.Trust;
 import uk.trustboard.api.trust.TrustRepository;
 
 /**
@@ -34,8 +29,6 @@ import uk.trustboard.api.trust.TrustRepository;
 class CounterRecount {
 
 	private static final Logger logger = LoggerFactory.getLogger(CounterRecount.class);
-
-	private static final int BATCH = 1_000;
 
 	private final AcknowledgementRepository ledger;
 
@@ -58,10 +51,8 @@ class CounterRecount {
 
 	/** Every counter of every trust, reading the whole ledger once. */
 	List<Difference> all() {
-		List<Difference> differences;
-		try (var marks = this.ledger.streamMarks(null)) {
-			differences = recount(marks, this.counters.findAll(null));
-		}
+		List<Difference> differences = recount(batches -> this.ledger.forEachBatchOfMarks(null, batches),
+				this.counters.findAll(null));
 		differences.forEach(difference -> logger.warn("Acknowledgement counter {} was {}, the ledger says {}",
 				difference.counterId(), difference.counted(), difference.recounted()));
 		logger.info("Repaired acknowledgement counters: {} difference(s)", differences.size());
@@ -97,14 +88,13 @@ class CounterRecount {
 		}
 		List<Difference> differences = new ArrayList<>();
 		for (String trustId : trustIds) {
-			try (var marks = this.ledger.streamMarks(trustId)) {
-				differences.addAll(recount(marks, this.counters.findAll(trustId)));
-			}
+			differences.addAll(recount(batches -> this.ledger.forEachBatchOfMarks(trustId, batches),
+					this.counters.findAll(trustId)));
 		}
 		for (String counterId : counterIds) {
 			int colon = counterId.lastIndexOf(':');
 			var line = this.ledger.marksOfLine(counterId.substring(0, colon), Integer.parseInt(counterId.substring(colon + 1)));
-			differences.addAll(recount(line.stream(), this.counters.findAllById(List.of(counterId))));
+			differences.addAll(recount(batches -> batches.accept(line), this.counters.findAllById(List.of(counterId))));
 		}
 		left.forEach(entry -> this.journal.close(entry.id()));
 		logger.info("Recounted {} acknowledgement counter(s) named by {} unfinished change(s): {} difference(s)",
@@ -115,19 +105,12 @@ class CounterRecount {
 		return differences;
 	}
 
-	private List<Difference> recount(Stream<CountingMark> marks, List<AcknowledgementCounter> stored) {
+	/** @param marks hands the marks to recount to the consumer it is given, a batch at a time */
+	private List<Difference> recount(Consumer<Consumer<List<CountingMark>>> marks, List<AcknowledgementCounter> stored) {
 		Map<String, Map<String, Long>> recounted = new HashMap<>();
 		Map<String, CountingMark> sample = new HashMap<>();
-		Map<String, AcknowledgementRules> rules = new HashMap<>();
-		List<CountingMark> batch = new ArrayList<>();
-		marks.forEach(mark -> {
-			batch.add(mark);
-			if (batch.size() == BATCH) {
-				count(batch, recounted, sample, rules);
-				batch.clear();
-			}
-		});
-		count(batch, recounted, sample, rules);
+		DueMarks dueMarks = new DueMarks(this.people, this.trusts);
+		marks.accept(batch -> count(dueMarks.read(batch), batch, recounted, sample));
 		List<Difference> differences = new ArrayList<>();
 		for (AcknowledgementCounter counter : stored) {
 			correct(counter, recounted.getOrDefault(counter.id(), Map.of()), null, differences);
@@ -138,15 +121,10 @@ class CounterRecount {
 	}
 
 	/** Marks each acknowledgement as its person and the rules say now, and counts those that count. */
-	private void count(List<CountingMark> batch, Map<String, Map<String, Long>> recounted,
-			Map<String, CountingMark> sample, Map<String, AcknowledgementRules> rulesByTrust) {
-		Map<String, Person> byId = this.people.findAllById(batch.stream().map(CountingMark::personId).toList())
-			.stream()
-			.collect(Collectors.toMap(Person::id, Function.identity()));
+	private void count(DueMarks dueMarks, List<CountingMark> batch, Map<String, Map<String, Long>> recounted,
+			Map<String, CountingMark> sample) {
 		for (CountingMark mark : batch) {
-			AcknowledgementRules rules = rulesByTrust.computeIfAbsent(mark.trustId(), this::rules);
-			Person person = byId.get(mark.personId());
-			String due = rules.requires(person, mark.schoolId()) ? AcknowledgementCounter.startKey(person) : null;
+			String due = dueMarks.of(mark);
 			if (!Objects.equals(due, mark.countedAs())) {
 				this.ledger.remark(mark.id(), mark.countedAs(), due);
 			}
@@ -188,10 +166,6 @@ class CounterRecount {
 			differences.add(new Difference(any.counterId(), 0, total));
 			this.counters.add(any.trustId(), any.schoolId(), any.variantId(), any.line(), total, deltas);
 		}
-	}
-
-	private AcknowledgementRules rules(String trustId) {
-		return this.trusts.findForSystem(trustId).map(Trust::acknowledgementRules).orElse(AcknowledgementRules.DEFAULT);
 	}
 
 }
