@@ -58,9 +58,12 @@ class PulledReviewRepository implements MongoIndexes {
 			return Set.of();
 		}
 		List<String> keys = scheduleIds.stream().map(scheduleId -> key(pull, scheduleId)).toList();
-		var query = Query.query(Criteria.where("_id").in(keys).and("seq").lte(pull.seq()));
+		// by _id alone, then seq here: the embedded server uses an index only for a query on exactly
+		// its keys, and would scan every pass's notes for each page
+		var query = Query.query(Criteria.where("_id").in(keys));
 		return this.mongo.find(OneReply.of(query), PulledReview.class)
 			.stream()
+			.filter(pulled -> pulled.seq() <= pull.seq())
 			.map(pulled -> pulled.id().substring(pull.id().length() + 1))
 			.collect(Collectors.toSet());
 	}
